@@ -1,0 +1,24 @@
+import { createRequire } from 'node:module'
+import type { HttpContext } from '@adonisjs/core/http'
+
+const require = createRequire(import.meta.url)
+
+/**
+ * Front-end libraries are served from the installed npm packages (no CDN,
+ * no copy step to forget). Only these files, by these names.
+ */
+const VENDOR_FILES: Record<string, string> = {
+  'htmx.min.js': require.resolve('htmx.org/dist/htmx.min.js'),
+  'alpine-csp.min.js': require.resolve('@alpinejs/csp/dist/cdn.min.js'),
+  'chart.umd.min.js': require.resolve('chart.js/dist/chart.umd.min.js'),
+}
+
+export default class AssetsController {
+  async vendor({ params, response }: HttpContext) {
+    const path = VENDOR_FILES[params.file]
+    if (!path) return response.notFound('Not found')
+    response.header('Cache-Control', 'public, max-age=86400')
+    response.type('.js')
+    return response.download(path)
+  }
+}

@@ -1,0 +1,9 @@
+/** queued → processing → done | failed */
+export const AnalysisStatus = {
+  Queued: 'queued',
+  Processing: 'processing',
+  Done: 'done',
+  Failed: 'failed',
+} as const
+
+export type AnalysisStatus = (typeof AnalysisStatus)[keyof typeof AnalysisStatus]

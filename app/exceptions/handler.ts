@@ -1,0 +1,32 @@
+import app from '@adonisjs/core/services/app'
+import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
+import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import { flashFieldError } from '#services/form_errors'
+
+export default class HttpExceptionHandler extends ExceptionHandler {
+  protected debug = !app.inProduction
+  protected renderStatusPages = true
+
+  protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
+    '404': (error, { view }) => view.render('pages/errors/not_found', { error }),
+    '500..599': (error, { view }) => view.render('pages/errors/server_error', { error }),
+  }
+
+  async handle(error: unknown, ctx: HttpContext) {
+    // An upload above the multipart limit never reaches validation: say why instead of a bare 413.
+    const code = (error as { code?: string }).code
+    if (code === 'E_REQUEST_ENTITY_TOO_LARGE' && ctx.request.url() === '/resumes' && ctx.session) {
+      flashFieldError(
+        ctx.session,
+        'file',
+        'This file is larger than 10 MB. Export a smaller version (images make PDFs large) and try again.'
+      )
+      return ctx.response.redirect('/resumes')
+    }
+    return super.handle(error, ctx)
+  }
+
+  async report(error: unknown, ctx: HttpContext) {
+    return super.report(error, ctx)
+  }
+}

@@ -1,0 +1,3 @@
+export const policies = {
+  ResumePolicy: () => import('#policies/resume_policy'),
+}

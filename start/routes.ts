@@ -1,0 +1,53 @@
+/*
+|--------------------------------------------------------------------------
+| Routes
+|--------------------------------------------------------------------------
+|
+| A worker process (APP_ROLE=worker) serves only the health endpoints, so an
+| orchestrator can probe it like any other container.
+|
+*/
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+import { runsHttp } from '#config/app'
+
+const HealthController = () => import('#controllers/health_controller')
+const HomeController = () => import('#controllers/home_controller')
+const SignupController = () => import('#controllers/signup_controller')
+const SessionController = () => import('#controllers/session_controller')
+const ResumesController = () => import('#controllers/resumes_controller')
+const AssetsController = () => import('#controllers/assets_controller')
+
+router.get('/health/live', [HealthController, 'live']).as('health.live')
+router.get('/health/ready', [HealthController, 'ready']).as('health.ready')
+
+if (runsHttp) {
+  router.get('/', [HomeController, 'show']).as('home')
+  router.get('/vendor/:file', [AssetsController, 'vendor']).as('assets.vendor')
+
+  router
+    .group(() => {
+      router.get('/signup', [SignupController, 'create']).as('signup.create')
+      router.post('/signup', [SignupController, 'store']).as('signup.store')
+      router.get('/login', [SessionController, 'create']).as('session.create')
+      router.post('/login', [SessionController, 'store']).as('session.store')
+    })
+    .use(middleware.guest())
+
+  router
+    .group(() => {
+      router.post('/logout', [SessionController, 'destroy']).as('session.destroy')
+      router.get('/resumes', [ResumesController, 'index']).as('resumes.index')
+      router.post('/resumes', [ResumesController, 'store']).as('resumes.store')
+      router.get('/resumes/:id', [ResumesController, 'show']).as('resumes.show').where('id', router.matchers.number())
+      router
+        .get('/resumes/:id/status', [ResumesController, 'status'])
+        .as('resumes.status')
+        .where('id', router.matchers.number())
+      router
+        .delete('/resumes/:id', [ResumesController, 'destroy'])
+        .as('resumes.destroy')
+        .where('id', router.matchers.number())
+    })
+    .use(middleware.auth())
+}
