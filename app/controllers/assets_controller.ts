@@ -1,16 +1,17 @@
-import { createRequire } from 'node:module'
+import app from '@adonisjs/core/services/app'
 import type { HttpContext } from '@adonisjs/core/http'
 
-const require = createRequire(import.meta.url)
+// Paths inside the packages, not module specifiers: chart.js does not export its UMD file.
+const fromPackage = (path: string) => app.makePath('node_modules', path)
 
 /**
  * Front-end libraries are served from the installed npm packages (no CDN,
  * no copy step to forget). Only these files, by these names.
  */
 const VENDOR_FILES: Record<string, string> = {
-  'htmx.min.js': require.resolve('htmx.org/dist/htmx.min.js'),
-  'alpine-csp.min.js': require.resolve('@alpinejs/csp/dist/cdn.min.js'),
-  'chart.umd.min.js': require.resolve('chart.js/dist/chart.umd.min.js'),
+  'htmx.min.js': fromPackage('htmx.org/dist/htmx.min.js'),
+  'alpine-csp.min.js': fromPackage('@alpinejs/csp/dist/cdn.min.js'),
+  'chart.umd.min.js': fromPackage('chart.js/dist/chart.umd.min.js'),
 }
 
 export default class AssetsController {
