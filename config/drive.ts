@@ -25,6 +25,9 @@ const driveConfig = defineConfig({
       bucket: env.get('S3_BUCKET', 'sift'),
       endpoint: env.get('S3_ENDPOINT'),
       forcePathStyle: env.get('S3_FORCE_PATH_STYLE', Boolean(env.get('S3_ENDPOINT'))),
+      // Many S3-compatible stores reject the SDK's default streaming checksums (aws-chunked bodies).
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
       visibility: 'private',
     }),
   },

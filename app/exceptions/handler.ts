@@ -6,6 +6,8 @@ import { flashFieldError } from '#services/form_errors'
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction
   protected renderStatusPages = true
+  /** A 404 (including "not yours") is an answer, not an incident: don't log it. */
+  protected ignoreStatuses = [400, 401, 404, 422]
 
   protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
     '404': (error, { view }) => view.render('pages/errors/not_found', { error }),

@@ -1,0 +1,40 @@
+# syntax=docker/dockerfile:1
+# Sift: one image for every role (APP_ROLE=web|worker|all).
+# Build:  docker build -t sift .
+# Run:    docker compose up   (see compose.yaml)
+
+FROM node:24-bookworm-slim AS base
+WORKDIR /app
+ENV npm_config_update_notifier=false
+
+# All dependencies, to build.
+FROM base AS deps
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+# Compile TypeScript to build/ (node ace build copies views and public/).
+FROM deps AS build
+COPY . .
+RUN node ace build
+
+# Production dependencies only. The `node` npm package stays a regular
+# dependency, but the image already runs Node 24.
+FROM base AS production-deps
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+
+FROM base AS production
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3333 \
+    STORAGE_PATH=/app/storage \
+    LOG_LEVEL=info
+COPY --from=production-deps /app/node_modules ./node_modules
+COPY --from=build /app/build ./
+RUN mkdir -p /app/storage && chown -R node:node /app/storage
+USER node
+VOLUME ["/app/storage"]
+EXPOSE 3333
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3333)+'/health/live').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["node", "bin/server.js"]
