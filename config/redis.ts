@@ -4,7 +4,7 @@ import type { InferConnections } from '@adonisjs/redis/types'
 
 /**
  * Parsed from REDIS_URL (redis://[user:password@]host:port[/db], rediss:// for TLS).
- * Connections are lazy: without REDIS_URL nothing ever connects.
+ * A connection opens when first used: without REDIS_URL nothing uses it.
  */
 const url = new URL(env.get('REDIS_URL') ?? 'redis://127.0.0.1:6379/0')
 
@@ -19,7 +19,6 @@ const redisConfig = defineConfig({
       db: Number(url.pathname.slice(1) || 0),
       keyPrefix: 'sift:',
       tls: url.protocol === 'rediss:' ? {} : undefined,
-      lazyConnect: true,
       retryStrategy(times) {
         return times > 10 ? null : times * 50
       },

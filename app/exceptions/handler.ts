@@ -2,10 +2,12 @@ import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import { flashFieldError } from '#services/form_errors'
+import { runsHttp } from '#config/app'
 
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction
-  protected renderStatusPages = true
+  /** A worker process has no pages (only health endpoints): it answers errors in plain text. */
+  protected renderStatusPages = runsHttp
   /** A 404 (including "not yours") is an answer, not an incident: don't log it. */
   protected ignoreStatuses = [400, 401, 404, 422]
 

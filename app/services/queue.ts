@@ -23,6 +23,7 @@ export class QueueService {
   #started = false
   #options: QueueOptions
   #logger: Logger
+  #handler?: (payload: AnalyzePayload) => Promise<void>
 
   constructor(options: QueueOptions, logger: Logger) {
     this.#options = options
@@ -60,6 +61,7 @@ export class QueueService {
   }
 
   async workAnalyses(handler: (payload: AnalyzePayload) => Promise<void>) {
+    this.#handler = handler
     await this.#boss.work<AnalyzePayload>(
       ANALYZE_QUEUE,
       {
@@ -71,6 +73,15 @@ export class QueueService {
         for (const job of jobs) await handler(job.data)
       }
     )
+  }
+
+  /** Stops taking new analyses in this process (running ones finish); other processes keep working. */
+  async pauseWork() {
+    await this.#boss.offWork(ANALYZE_QUEUE, { wait: true })
+  }
+
+  async resumeWork() {
+    if (this.#handler) await this.workAnalyses(this.#handler)
   }
 
   /** Counts by state, for health checks and admin reports. */

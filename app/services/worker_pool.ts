@@ -8,6 +8,8 @@ export interface WorkerPoolOptions {
   taskTimeoutMs: number
   /** Heap limit per thread; a task that exceeds it kills its thread, not the process. */
   maxMemoryMb: number
+  /** The module the threads run; the NLP pipeline unless a test swaps in its own. */
+  taskFile?: URL
 }
 
 /** What a task that did not return gives back: the pool's own failure, as a user-facing result. */
@@ -25,7 +27,7 @@ export class WorkerPool {
     const self = new URL(import.meta.url)
     // From source (ts-exec) the pipeline is a .ts file; in the build it is .js.
     const extension = self.pathname.endsWith('.ts') ? 'ts' : 'js'
-    const filename = new URL(`../nlp/pipeline.${extension}`, self).href
+    const filename = (options.taskFile ?? new URL(`../nlp/pipeline.${extension}`, self)).href
     const execArgv =
       extension === 'ts' && !process.execArgv.some((arg) => arg.includes('@poppinss/ts-exec'))
         ? [...process.execArgv, '--import=@poppinss/ts-exec']
