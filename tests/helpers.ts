@@ -1,11 +1,29 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import Analysis from '#models/analysis'
 import Resume from '#models/resume'
 import { AnalysisStatus } from '#enums/analysis_status'
 
-/** The shared evaluation set (../shared/eval), see its README and SOURCES.md. */
-export const evalPath = (relative: string) => fileURLToPath(new URL(`../../shared/eval/${relative}`, import.meta.url))
+/**
+ * The shared evaluation set (see its README and SOURCES.md): SIFT_EVAL_DIR,
+ * else ../shared/eval beside the checkout, else the workplace's /work/shared/eval.
+ * Its files are not copied into the repository (some are GPL-3.0 evaluation data).
+ */
+export const EVAL_DIR = (() => {
+  const candidates = [
+    process.env.SIFT_EVAL_DIR,
+    fileURLToPath(new URL('../../shared/eval', import.meta.url)),
+    '/work/shared/eval',
+  ].filter((path): path is string => Boolean(path))
+  const found = candidates.find((path) => existsSync(join(path, 'robustness')))
+  if (!found) throw new Error(`The evaluation set was not found (looked in ${candidates.join(', ')}). Set SIFT_EVAL_DIR.`)
+  return found
+})()
+
+export const evalPath = (relative: string) => join(EVAL_DIR, relative)
+export const EVAL_URL = pathToFileURL(`${EVAL_DIR}/`)
 
 export const evalFile = (relative: string) => readFile(evalPath(relative))
 

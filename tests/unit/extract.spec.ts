@@ -9,8 +9,9 @@ import {
   type ExtractionResult,
 } from '../../app/nlp/extract/index.js'
 import { joinTextItems } from '../../app/nlp/extract/pdf.js'
+import { EVAL_URL } from '#tests/helpers'
 
-const EVAL = new URL('../../../shared/eval/', import.meta.url)
+const EVAL = EVAL_URL
 
 function evalFile(path: string): Promise<Uint8Array> {
   return readFile(new URL(path, EVAL))
