@@ -105,7 +105,9 @@ export class EmbeddedPostgres {
   }
 
   #initialise(binaries: Binaries, owner: { uid: number; gid: number } | undefined) {
-    mkdirSync(this.dataDir, { recursive: true, mode: 0o700 })
+    // Parents readable by the postgres user (when we run as root), the data folder private.
+    mkdirSync(dirname(this.dataDir), { recursive: true })
+    mkdirSync(this.dataDir, { mode: 0o700 })
     if (owner) chownSync(this.dataDir, owner.uid, owner.gid)
 
     const password = randomBytes(18).toString('base64url')
