@@ -40,6 +40,11 @@ new Ignitor(APP_ROOT, { importer: IMPORTER })
     const stop = async () => {
       if (stopping) return
       stopping = true
+      // Running analyses get up to 30 s (pg-boss graceful stop); never hang longer than that.
+      setTimeout(() => {
+        console.error('Shutdown took too long; exiting anyway.')
+        process.exit(1)
+      }, 45_000).unref()
       await app.terminate()
       await runtime.shutdown()
       process.exit(0)

@@ -32,7 +32,8 @@ async function startSift(role: 'web' | 'worker', port: number, storage: string):
 async function stopSift(child: ChildProcess) {
   if (child.exitCode !== null) return
   await new Promise((resolve) => {
-    child.once('exit', resolve)
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+    child.once('exit', () => resolve(clearTimeout(timer)))
     child.kill('SIGTERM')
   })
 }
