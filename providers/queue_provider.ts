@@ -30,7 +30,7 @@ export default class QueueProvider {
       const logger = await this.app.container.make('logger')
       return (this.#queue = new QueueService(
         {
-          connectionString: env.get('DATABASE_URL'),
+          connectionString: env.get('DATABASE_URL')!,
           pollingIntervalSeconds: env.get('QUEUE_POLL_SECONDS', this.app.inTest ? 0.5 : 2),
           concurrency: env.get('QUEUE_CONCURRENCY', 2),
         },

@@ -21,8 +21,11 @@ export default await Env.create(new URL('../', import.meta.url), {
   /** web: HTTP only · worker: queue worker (+ health endpoints) · all: both */
   APP_ROLE: Env.schema.enum.optional(['web', 'worker', 'all'] as const),
 
-  /** Set by app/services/runtime.ts to the embedded PostgreSQL when absent from the environment. */
-  DATABASE_URL: Env.schema.string(),
+  /**
+   * Set by app/services/runtime.ts to the embedded PostgreSQL when absent from the environment
+   * (absent only for ace commands that never touch the database).
+   */
+  DATABASE_URL: Env.schema.string.optional(),
   EMBEDDED_PG_PORT: Env.schema.number.optional(),
 
   /** Sessions, cache and rate limits go to Redis when set, to memory otherwise. */

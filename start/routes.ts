@@ -41,6 +41,10 @@ if (runsHttp) {
       router.post('/resumes', [ResumesController, 'store']).as('resumes.store')
       router.get('/resumes/:id', [ResumesController, 'show']).as('resumes.show').where('id', router.matchers.number())
       router
+        .get('/resumes/:id/json', [ResumesController, 'json'])
+        .as('resumes.json')
+        .where('id', router.matchers.number())
+      router
         .get('/resumes/:id/status', [ResumesController, 'status'])
         .as('resumes.status')
         .where('id', router.matchers.number())

@@ -8,6 +8,7 @@ import { UploadRejected } from '#exceptions/upload_rejected'
 import ResumePolicy from '#policies/resume_policy'
 import { flashFieldError } from '#services/form_errors'
 import NotFoundException from '#exceptions/not_found_exception'
+import { presentAtsView, formatMonth, formatMonths } from '#presenters/analysis_presenter'
 
 export default class ResumesController {
   async index({ auth, view }: HttpContext) {
@@ -30,14 +31,22 @@ export default class ResumesController {
 
   async show({ params, bouncer, view }: HttpContext) {
     const { resume, analysis } = await this.#load(params.id, bouncer)
-    return view.render('pages/resumes/show', { resume, analysis })
+    return view.render('pages/resumes/show', { resume, analysis, ...presentAnalysis(analysis) })
+  }
+
+  /** The parsed profile as a JSON Resume file. */
+  async json({ params, bouncer, response }: HttpContext) {
+    const { resume, analysis } = await this.#load(params.id, bouncer)
+    if (!analysis.jsonResume) throw new NotFoundException('This résumé has not been parsed yet')
+    response.header('content-disposition', `attachment; filename="${resume.id}-resume.json"`)
+    return response.json(analysis.jsonResume)
   }
 
   /** The status fragment htmx polls while an analysis is pending. */
   async status({ params, bouncer, view, request, response }: HttpContext) {
     const { resume, analysis } = await this.#load(params.id, bouncer)
     if (!request.header('hx-request')) return response.redirect(`/resumes/${resume.id}`)
-    return view.render('partials/analysis_status', { resume, analysis })
+    return view.render('partials/analysis_status', { resume, analysis, ...presentAnalysis(analysis) })
   }
 
   async destroy({ params, bouncer, session, response }: HttpContext) {
@@ -59,6 +68,12 @@ export default class ResumesController {
     await resume.load('versions')
     return { resume, version, analysis }
   }
+}
+
+/** View data for a finished analysis: "What an ATS sees" and the profile's helpers. */
+function presentAnalysis(analysis: Analysis) {
+  const ats = analysis.layout && analysis.profile ? presentAtsView(analysis.layout, analysis.profile) : null
+  return { ats, formatMonth, formatMonths }
 }
 
 function summarize(resume: Resume) {

@@ -3,6 +3,11 @@ import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import { AnalysisStatus } from '#enums/analysis_status'
 import ResumeVersion from '#models/resume_version'
+import type { LayoutDocument, ParsedResume } from '#nlp/types'
+import type { JsonResume } from '#nlp/json_resume'
+
+/** jsonb columns: pg parses them on read; write them as JSON text. */
+const json = { prepare: (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value)) }
 
 /** What Sift read from one résumé version, and how far the pipeline got. */
 export default class Analysis extends BaseModel {
@@ -29,8 +34,17 @@ export default class Analysis extends BaseModel {
   @column()
   declare pageCount: number | null
 
-  @column({ prepare: (value: string[] | null) => (value ? JSON.stringify(value) : null) })
+  @column(json)
   declare warnings: string[] | null
+
+  @column(json)
+  declare layout: LayoutDocument | null
+
+  @column(json)
+  declare profile: ParsedResume | null
+
+  @column(json)
+  declare jsonResume: JsonResume | null
 
   @column()
   declare pipelineVersion: string | null

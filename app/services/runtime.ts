@@ -32,7 +32,7 @@ export interface Runtime {
 }
 
 /** Ace commands that never touch the database, or that spawn a process which prepares its own runtime. */
-const COMMANDS_WITHOUT_DATABASE = /^(list|help|build|serve|test|add|configure|make:|env:|generate:key|inspect:rcfile|eject)/
+const COMMANDS_WITHOUT_DATABASE = /^(list|help|build|serve|test|add|configure|make:|env:|generate:key|inspect:rcfile|eject|resume:parse|resume:analyze|match:rank)/
 
 export const TEST_DATABASE = 'sift_test'
 

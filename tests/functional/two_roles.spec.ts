@@ -12,7 +12,7 @@ import { evalPath, SAMPLE_PDF, SAMPLE_PDF_NAME } from '#tests/helpers'
 async function startSift(role: 'web' | 'worker', port: number, storage: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
     cwd: app.makePath(),
-    env: { ...process.env, APP_ROLE: role, PORT: String(port), STORAGE_PATH: storage, DATABASE_URL: env.get('DATABASE_URL') },
+    env: { ...process.env, APP_ROLE: role, PORT: String(port), STORAGE_PATH: storage, DATABASE_URL: env.get('DATABASE_URL')! },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
   let stderr = ''

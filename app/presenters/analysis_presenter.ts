@@ -1,0 +1,138 @@
+import type { LayoutDocument, LayoutFlags, Line, ParsedResume, SectionKind } from '#nlp/types'
+
+/** What each layout flag means for an applicant-tracking system, in plain words. */
+const FLAG_NOTES: Record<keyof LayoutFlags, { label: string; note: string }> = {
+  multiColumn: {
+    label: 'Several columns',
+    note: 'Text runs in columns. Many ATSs read straight across the page and mix the columns up.',
+  },
+  sidebar: { label: 'Sidebar', note: 'A narrow side column. Its content is often read out of order or dropped.' },
+  tables: { label: 'Tables', note: 'Content sits in a table or grid. Some ATSs skip tables or read cells out of order.' },
+  textBoxes: { label: 'Text boxes', note: 'Text inside text boxes or shapes is skipped by many ATSs.' },
+  headerFooterText: {
+    label: 'Header or footer text',
+    note: 'Some text is in the page header or footer, which many ATSs ignore.',
+  },
+  images: { label: 'Images', note: 'The file has images or icons. An ATS cannot read text inside them.' },
+  ocr: { label: 'Read by OCR', note: 'Some pages had no text layer and were read from their image, which may contain errors.' },
+  garbled: {
+    label: 'Unreadable characters',
+    note: 'Some characters did not map to real letters (a font problem). An ATS sees them as garbage.',
+  },
+}
+
+const SECTION_LABELS: Record<SectionKind, string> = {
+  header: 'Header (name and contacts)',
+  summary: 'Summary',
+  experience: 'Experience',
+  education: 'Education',
+  skills: 'Skills',
+  projects: 'Projects',
+  certifications: 'Certifications',
+  languages: 'Languages',
+  awards: 'Awards',
+  publications: 'Publications',
+  volunteer: 'Volunteering',
+  interests: 'Interests',
+  references: 'References',
+  other: 'Other section',
+}
+
+export interface AtsLineRow {
+  line: Line
+  /** Set on the first row of a section (its heading, or its first line). */
+  sectionStart?: { label: string; heading: string | null }
+  sectionKind: SectionKind | null
+  isHeading: boolean
+  garbled: boolean
+  notes: string[]
+}
+
+/** The "What an ATS sees" view: lines in reading order with their section and what is unusual about them. */
+export function presentAtsView(layout: LayoutDocument, profile: ParsedResume) {
+  const sectionOf = new Map<number, { kind: SectionKind; heading: string | null; first: boolean; isHeading: boolean }>()
+  for (const section of profile.sections) {
+    const ids = section.headingLineId === null ? section.lineIds : [section.headingLineId, ...section.lineIds]
+    ids.forEach((id, index) =>
+      sectionOf.set(id, {
+        kind: section.kind,
+        heading: section.heading,
+        first: index === 0,
+        isHeading: id === section.headingLineId,
+      })
+    )
+  }
+  const garbled = new Set(layout.garbledLineIds)
+
+  const rows: AtsLineRow[] = layout.lines.map((line) => {
+    const section = sectionOf.get(line.id)
+    const notes: string[] = []
+    if (line.source !== 'text') notes.push(SOURCE_NOTES[line.source])
+    if (line.column > 0) notes.push(`column ${line.column + 1}`)
+    if (garbled.has(line.id)) notes.push('unreadable characters')
+    return {
+      line,
+      sectionKind: section?.kind ?? null,
+      sectionStart: section?.first ? { label: SECTION_LABELS[section.kind], heading: section.heading } : undefined,
+      isHeading: section?.isHeading ?? false,
+      garbled: garbled.has(line.id),
+      notes,
+    }
+  })
+
+  const flags = (Object.keys(FLAG_NOTES) as (keyof LayoutFlags)[])
+    .filter((key) => layout.flags[key])
+    .map((key) => ({ key, ...FLAG_NOTES[key] }))
+
+  const sections = profile.sections.map((section) => ({
+    label: SECTION_LABELS[section.kind],
+    heading: section.heading,
+    lineCount: section.lineIds.length,
+  }))
+
+  const { basics } = profile
+  const location = basics.location
+  const facts: Array<{ label: string; text: string; field?: { confidence: number; lines: number[] } }> = [
+    { label: 'Name', text: basics.name?.value ?? '', field: basics.name },
+    { label: 'Headline', text: basics.label?.value ?? '', field: basics.label },
+    { label: 'Email', text: basics.email?.value ?? '', field: basics.email },
+    { label: 'Phone', text: basics.phone?.value ?? '', field: basics.phone },
+    { label: 'Website', text: basics.url?.value ?? '', field: basics.url },
+    {
+      label: 'Location',
+      text: location ? [location.value.city, location.value.region, location.value.countryCode].filter(Boolean).join(', ') : '',
+      field: location,
+    },
+  ]
+
+  return { rows, flags, sections, facts }
+}
+
+const SOURCE_NOTES: Record<Line['source'], string> = {
+  text: '',
+  ocr: 'read by OCR',
+  table: 'in a table',
+  'text-box': 'in a text box',
+  header: 'in the page header',
+  footer: 'in the page footer',
+}
+
+/** "2019-03" → "Mar 2019" */
+export function formatMonth(value: string | undefined) {
+  if (!value) return ''
+  const [year, month] = value.split('-')
+  if (!month) return year
+  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+  return `${names[Number(month) - 1]} ${year}`
+}
+
+/** 27 → "2 yrs 3 mos" */
+export function formatMonths(months: number | null | undefined) {
+  if (months === null || months === undefined) return ''
+  const years = Math.floor(months / 12)
+  const rest = months % 12
+  const parts = []
+  if (years) parts.push(`${years} yr${years === 1 ? '' : 's'}`)
+  if (rest || !years) parts.push(`${rest} mo${rest === 1 ? '' : 's'}`)
+  return parts.join(' ')
+}
