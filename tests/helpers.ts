@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { createRequire } from 'node:module'
 import Analysis from '#models/analysis'
 import Resume from '#models/resume'
 import { AnalysisStatus } from '#enums/analysis_status'
@@ -42,4 +43,13 @@ export async function waitForAnalysis(resumeId: number, timeoutMs = 30_000): Pro
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   throw new Error(`Analysis of résumé ${resumeId} did not finish within ${timeoutMs} ms`)
+}
+
+const { validate } = createRequire(import.meta.url)('@jsonresume/schema') as {
+  validate: (resume: unknown, callback: (errors: unknown, valid: boolean) => void) => void
+}
+
+/** Checks a document against the official JSON Resume schema (@jsonresume/schema). */
+export function validateJsonResume(resume: unknown): Promise<{ valid: boolean; errors: unknown }> {
+  return new Promise((resolve) => validate(resume, (errors, valid) => resolve({ valid, errors })))
 }
