@@ -54,5 +54,7 @@ export default defineConfig({
   metaFiles: [
     { pattern: 'resources/views/**/*.edge', reloadServer: false },
     { pattern: 'public/**', reloadServer: false },
+    // Data the NLP pipeline loads at run time (skills taxonomy).
+    { pattern: 'app/nlp/**/data/**', reloadServer: false },
   ],
 })

@@ -27,7 +27,9 @@ export class AnalyzeResumeJob {
     await analysis.save()
 
     const bytes = await drive.use().getBytes(analysis.resumeVersion.fileKey)
-    const result = await this.pool.analyze({ bytes })
+    // "Present" in the résumé means the month it was uploaded, so a re-run later gives the same result.
+    const today = analysis.resumeVersion.createdAt.toFormat('yyyy-MM')
+    const result = await this.pool.analyze({ bytes, today })
 
     if (result.ok) {
       analysis.merge({
@@ -35,6 +37,9 @@ export class AnalyzeResumeJob {
         text: result.value.text,
         pageCount: result.value.pageCount,
         warnings: result.value.warnings,
+        layout: result.value.layout,
+        profile: result.value.profile,
+        jsonResume: result.value.jsonResume,
         pipelineVersion: result.pipelineVersion,
         errorCode: null,
         errorMessage: null,

@@ -48,7 +48,9 @@ export function toJsonResume(parsed: ParsedResume, meta: { pipelineVersion?: str
         score: entry.score,
       })
     ),
-    skills: parsed.skills.map((skill) => compact({ name: skill.name, keywords: skill.category ? [skill.category] : undefined })),
+    skills: claimedSkills(parsed).map((skill) =>
+      compact({ name: skill.name, keywords: skill.category ? [skill.category] : undefined })
+    ),
     certificates: parsed.certificates.map((entry) =>
       compact({ name: entry.name, issuer: entry.detail, date: entry.date, url: asUrl(entry.url) })
     ),
@@ -60,6 +62,16 @@ export function toJsonResume(parsed: ParsedResume, meta: { pipelineVersion?: str
   }
   if (meta.pipelineVersion) resume.meta = { version: `sift-${meta.pipelineVersion}` }
   return resume
+}
+
+/**
+ * The skills the résumé claims: those in its skills section. A résumé without
+ * one claims what its experience mentions. (ParsedResume keeps both, with
+ * where each was seen.)
+ */
+function claimedSkills(parsed: ParsedResume) {
+  const listed = parsed.skills.filter((skill) => skill.listed)
+  return listed.length > 0 ? listed : parsed.skills
 }
 
 /** JSON Resume wants absolute URIs; résumés often write "github.com/x". */

@@ -7,18 +7,46 @@
 | worker_pool.ts). It is framework-free: bytes in, plain data out.
 |
 */
-import { extractText } from './extract/index.js'
-import type { ExtractionResult } from './extract/types.js'
+import { analyzeResume } from './analyze_resume.js'
+import { layoutText } from './layout/index.js'
+import { toJsonResume, type JsonResume } from './json_resume.js'
+import type { ExtractionFailure } from './extract/types.js'
+import type { LayoutDocument, ParsedResume } from './types.js'
 import { PIPELINE_VERSION } from './version.js'
 
 export interface AnalyzeTask {
   bytes: Uint8Array
+  /** Upload month ('YYYY-MM'), what "Present" means in the résumé. */
+  today?: string
   maxPages?: number
 }
 
-export type AnalyzeResult = ExtractionResult & { pipelineVersion: string }
+export interface AnalyzedDocument {
+  text: string
+  pageCount: number
+  warnings: string[]
+  layout: LayoutDocument
+  profile: ParsedResume
+  jsonResume: JsonResume
+}
+
+export type AnalyzeResult = ({ ok: true; value: AnalyzedDocument } | ExtractionFailure) & { pipelineVersion: string }
 
 export default async function analyzeDocument(task: AnalyzeTask): Promise<AnalyzeResult> {
-  const result = await extractText(task.bytes, { maxPages: task.maxPages })
-  return { ...result, pipelineVersion: PIPELINE_VERSION }
+  const result = await analyzeResume(task.bytes, { today: task.today, maxPages: task.maxPages })
+  if (!result.ok) return { ...result, pipelineVersion: PIPELINE_VERSION }
+
+  const { layout, parsed } = result.value
+  return {
+    ok: true,
+    pipelineVersion: PIPELINE_VERSION,
+    value: {
+      text: layoutText(layout),
+      pageCount: layout.pageCount,
+      warnings: layout.warnings,
+      layout,
+      profile: parsed,
+      jsonResume: toJsonResume(parsed, { pipelineVersion: PIPELINE_VERSION }),
+    },
+  }
 }

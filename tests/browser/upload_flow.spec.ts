@@ -28,7 +28,7 @@ test.group('Browser: upload a résumé and read it', (group) => {
     await User.query().whereIn('email', emails).delete()
   })
 
-  test('with JavaScript, the status updates in place until the text is shown', async ({ browser, assert }) => {
+  test('with JavaScript, the status updates in place until the parsed résumé is shown', async ({ browser, assert }) => {
     const email = `js-${Date.now()}@example.com`
     emails.push(email)
     const context = await browser.newContext()
@@ -42,15 +42,16 @@ test.group('Browser: upload a résumé and read it', (group) => {
     // Marks this document: a full reload would lose it, an htmx swap keeps it.
     await page.evaluate(() => ((window as unknown as { siftMarker: boolean }).siftMarker = true))
 
-    const text = page.locator('#analysis-status pre.extracted-text')
-    await text.waitFor({ timeout: 30_000 })
-    assert.include(await text.innerText(), SAMPLE_PDF_NAME)
+    const atsView = page.locator('#analysis-status table.ats-lines')
+    await atsView.waitFor({ timeout: 30_000 })
+    assert.include(await atsView.innerText(), SAMPLE_PDF_NAME)
+    assert.include(await page.locator('.parsed-profile .facts').innerText(), SAMPLE_PDF_NAME)
     assert.isTrue(await page.evaluate(() => (window as unknown as { siftMarker?: boolean }).siftMarker === true))
     assert.deepEqual(problems, [], 'no script or CSP errors in the console')
     await context.close()
   })
 
-  test('without JavaScript, the page refreshes itself until the text is shown', async ({ browser, assert }) => {
+  test('without JavaScript, the page refreshes itself until the parsed résumé is shown', async ({ browser, assert }) => {
     const email = `nojs-${Date.now()}@example.com`
     emails.push(email)
     const context = await browser.newContext({ javaScriptEnabled: false })
@@ -59,9 +60,13 @@ test.group('Browser: upload a résumé and read it', (group) => {
     await signUp(page, email)
     await uploadSample(page)
 
-    const text = page.locator('pre.extracted-text')
-    await text.waitFor({ timeout: 30_000 })
-    assert.include(await text.innerText(), SAMPLE_PDF_NAME)
+    const atsView = page.locator('table.ats-lines')
+    await atsView.waitFor({ timeout: 30_000 })
+    assert.include(await atsView.innerText(), SAMPLE_PDF_NAME)
+    // The evidence link jumps to the line the name was read from.
+    await page.locator('.parsed-profile .facts .evidence').first().click()
+    assert.match(page.url(), /#line-\d+$/)
+    assert.include(await page.locator(':target').innerText(), SAMPLE_PDF_NAME)
     await context.close()
   })
 

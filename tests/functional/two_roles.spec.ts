@@ -113,11 +113,11 @@ test.group('Two processes in two roles', (group) => {
 
     let page = ''
     const deadline = Date.now() + 30_000
-    while (Date.now() < deadline && !page.includes('Extracted text')) {
+    while (Date.now() < deadline && !page.includes('What an ATS sees')) {
       await new Promise((resolve) => setTimeout(resolve, 300))
       page = await (await visitor.request(location)).text()
     }
-    assert.include(page, 'Extracted text')
+    assert.include(page, 'What an ATS sees')
     assert.include(page, SAMPLE_PDF_NAME)
   }).timeout(90_000)
 })

@@ -51,6 +51,16 @@ test.group('JSON Resume export', () => {
     assert.deepEqual(resume.projects, [])
   })
 
+  test('skills are those the skills section lists, or all mentioned ones when there is no such section', ({ assert }) => {
+    const profile = sampleProfile()
+    profile.skills.push({ name: 'Docker', id: 'docker', listed: false, usedIn: [3], months: 12, ...evidence })
+    const names = (resume: Record<string, unknown>) => (resume.skills as { name: string }[]).map((skill) => skill.name)
+    assert.deepEqual(names(toJsonResume(profile)), ['Python', 'C#'])
+
+    profile.skills = profile.skills.map((skill) => ({ ...skill, listed: false }))
+    assert.deepEqual(names(toJsonResume(profile)), ['Python', 'C#', 'Docker'])
+  })
+
   test('the schema check really rejects a malformed document', async ({ assert }) => {
     const { valid } = await validateJsonResume({ basics: { name: 42 }, work: [{ startDate: 'last spring' }] })
     assert.isFalse(valid)

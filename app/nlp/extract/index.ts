@@ -1,7 +1,14 @@
-import { extractDocx } from './docx.js'
-import { DEFAULT_MAX_PAGES, extractPdf } from './pdf.js'
-import { sniffDocument } from './sniff.js'
-import { extractTxt } from './txt.js'
+/*
+|--------------------------------------------------------------------------
+| Plain text of a résumé
+|--------------------------------------------------------------------------
+|
+| What the app stores and shows as "the text": the layout reader's lines
+| (../layout), in reading order, as text. Kept as its own entry point so
+| callers that only want text don't deal with lines and flags.
+|
+*/
+import { layoutText, readLayout } from '../layout/index.js'
 import { failure, type ExtractionResult } from './types.js'
 
 export type {
@@ -13,8 +20,7 @@ export type {
   SniffResult,
 } from './types.js'
 export { sniffDocument } from './sniff.js'
-
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+export { DEFAULT_MAX_BYTES } from '../layout/index.js'
 
 export interface ExtractOptions {
   maxPages?: number
@@ -23,44 +29,19 @@ export interface ExtractOptions {
 
 /**
  * Never throws for a bad file: every failure a user can cause comes back as a typed
- * ExtractionFailure whose message can be shown to them verbatim.
+ * ExtractionFailure whose message can be shown to them verbatim. Pages without a
+ * text layer stay unread here; OCR belongs to the full analysis (../analyze_resume.ts).
  */
 export async function extractText(bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractionResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  if (bytes.byteLength > maxBytes) {
-    return failure(
-      'too_large',
-      `This file is ${formatMegabytes(bytes.byteLength)}; the limit is ${formatMegabytes(maxBytes)}. Export a smaller version (for example without embedded photos) and upload again.`
-    )
-  }
+  const layout = await readLayout(bytes, { maxPages: options.maxPages, maxBytes: options.maxBytes, ocr: false })
+  if (!layout.ok) return layout
 
-  const sniffed = sniffDocument(bytes)
-  if (!sniffed.ok) return sniffed
-
-  let result: ExtractionResult
-  try {
-    switch (sniffed.kind) {
-      case 'pdf':
-        result = await extractPdf(bytes, { maxPages: options.maxPages ?? DEFAULT_MAX_PAGES })
-        break
-      case 'docx':
-        result = await extractDocx(bytes)
-        break
-      case 'txt':
-        result = extractTxt(bytes)
-        break
-    }
-  } catch {
-    // The readers map the failures they know about; anything else is still the file's fault as far as the user can act on it.
-    return failure('corrupt', "This file is damaged or in a form we can't read. Export it again as PDF or DOCX and re-upload.")
-  }
-  if (!result.ok) return result
-
-  const text = normalizeText(result.value.text)
+  const { kind, pageCount, warnings } = layout.value
+  const text = normalizeText(layoutText(layout.value))
   if (text.length === 0) {
     return failure('no_text', 'No readable text was found in this file.')
   }
-  return { ok: true, value: { ...result.value, text } }
+  return { ok: true, value: { kind, text, pageCount, warnings } }
 }
 
 /** Makes output comparable across formats: downstream matching shouldn't care which reader produced a line. */
@@ -73,8 +54,4 @@ export function normalizeText(text: string): string {
     .replace(/[ \t\u00a0]+$/gm, '')
     .replace(/\n{4,}/g, '\n\n\n')
     .trim()
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }

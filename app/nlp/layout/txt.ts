@@ -1,13 +1,41 @@
-import { failure, type ExtractionResult } from './types.js'
+import { failure } from '../extract/types.js'
+import type { LayoutResult } from './index.js'
+import { numberLines } from './lines.js'
+import { cleanLineText } from './text.js'
 
-export function extractTxt(bytes: Uint8Array): ExtractionResult {
+export function readTxt(bytes: Uint8Array): LayoutResult {
   const { text, warnings } = decodeText(bytes)
-  const normalized = text.replace(/\r\n?/g, '\n')
-
-  if (normalized.trim().length === 0) {
+  const { lines } = numberLines(
+    text.split(/\r\n?|\n|[\f\v\u2028\u2029]/).map((raw) => {
+      const { text: clean, bullet } = cleanLineText(raw)
+      // A text file has no fonts, boxes or glyph mapping, so there is nothing to flag.
+      return { page: 1, text: clean, box: null, fontSize: null, bold: false, column: 0, source: 'text', bullet, garbled: false }
+    })
+  )
+  if (lines.length === 0) {
     return failure('empty', 'The file contains no text. Upload your résumé as a PDF, DOCX or TXT file.')
   }
-  return { ok: true, value: { kind: 'txt', text: normalized, pageCount: 1, warnings } }
+  return {
+    ok: true,
+    value: {
+      kind: 'txt',
+      pageCount: 1,
+      lines,
+      flags: {
+        multiColumn: false,
+        sidebar: false,
+        tables: false,
+        textBoxes: false,
+        headerFooterText: false,
+        images: false,
+        ocr: false,
+        garbled: false,
+      },
+      garbledLineIds: [],
+      ocrPages: [],
+      warnings,
+    },
+  }
 }
 
 function decodeText(bytes: Uint8Array): { text: string; warnings: string[] } {

@@ -1,0 +1,231 @@
+/*
+|--------------------------------------------------------------------------
+| Splitting a section into entries
+|--------------------------------------------------------------------------
+|
+| Work, education, projects and certificates share one shape: a few short
+| header lines (title, organisation, place, dates) followed by a body of
+| bullets or sentences. Templates differ in where the dates sit: on the first
+| header line, after the organisation, or after the body (RenderCV "classic"
+| prints them below the bullets). The first entry tells which: if its header
+| block holds a date, every header block opens an entry and its dates sit at
+| the same place; if not, dates close entries.
+|
+*/
+import { findDateRanges, isSpan, type DateRange } from './dates.js'
+import type { Item } from './items.js'
+import { findLocation } from './places.js'
+import { companyScore, plain, titleScore } from './vocabulary.js'
+
+export type Role = 'header' | 'date' | 'duration' | 'body' | 'url'
+
+export interface ClassifiedItem extends Item {
+  role: Role
+  /** The date range on the line, for `date` lines. */
+  range?: DateRange
+  /** The line without its date range and the separators around it. */
+  rest: string
+}
+
+export interface RawEntry {
+  /** Header lines (titles, organisations, places, dates) in reading order. */
+  header: ClassifiedItem[]
+  /** Bullets, sentences and links. */
+  body: ClassifiedItem[]
+  range?: DateRange
+  /** Ids of every line of the entry, sorted. */
+  lineIds: number[]
+}
+
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i
+const DURATION = /^\(?\s*\d+\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*\d+\s*(?:months?|mos?)\b)?\s*\)?$/i
+// Words ending in "ed" that start titles and names rather than sentences.
+const NOT_VERBS = new Set(['advanced', 'certified', 'licensed', 'registered', 'distinguished', 'united', 'applied', 'accredited', 'chartered', 'qualified', 'integrated', 'embedded', 'automated', 'red', 'ted', 'ned', 'fred', 'ahmed', 'mohammed', 'muhammed', 'ed'])
+const ABBREVIATION_END = /\b(?:inc|ltd|co|corp|jr|sr|s\.a|n\.v|b\.v|llc|plc|st|dr|mr|ms|mrs|u\.s|u\.k|e\.g|etc|dept|univ|intl|assoc)\.$/i
+const SEPARATORS = /^[\s,|–—·•:;/()[\]-]+|[\s,|–—·•:;/()[\]-]+$/g
+
+/** The prominent date range of a header line: it opens or closes the line, or is most of it. */
+function prominentRange(text: string, today?: string): { range: DateRange; rest: string } | null {
+  const ranges = findDateRanges(text, { today })
+  if (ranges.length === 0) return null
+  const candidates = [...ranges].sort((a, b) => Number(isSpan(b)) - Number(isSpan(a)))
+  for (const range of candidates) {
+    const before = text.slice(0, range.span[0]).replace(SEPARATORS, '')
+    const after = text.slice(range.span[1]).replace(DURATION_ANYWHERE, '').replace(SEPARATORS, '')
+    const rest = `${before}${before && after ? ' – ' : ''}${after}`.trim()
+    const restWords = rest.split(/\s+/).filter(Boolean).length
+    const atEdge = before.length === 0 || after.length === 0
+    if (isSpan(range)) {
+      if ((atEdge || restWords <= 3 || !/[.!?]$/.test(text)) && restWords <= 14) return { range, rest }
+      continue
+    }
+    // A lone date heads an entry when it stands alone or beside a short name ("NeuralPrune Jan 2021");
+    // "(Class of 2022)" or "…published in JMLR (2023)" are dates inside a sentence.
+    const inPhrase = /\b(?:of|in|since|from|by|at|on)\s*\(?\s*$/i.test(text.slice(0, range.span[0]))
+    const leads = before.length === 0
+    if (!inPhrase && !isProse(rest) && ((leads && restWords <= 12) || (atEdge && restWords <= 6) || restWords === 0)) return { range, rest }
+  }
+  return null
+}
+
+const DURATION_ANYWHERE = /\(?\s*\d+\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*\d+\s*(?:months?|mos?)\b)?\s*\)?/gi
+
+/** Reads like a sentence of a description rather than a header line. */
+export function isProse(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean)
+  if (/^\p{Ll}/u.test(text)) return true
+  if (/[.!?;]$/.test(text) && !ABBREVIATION_END.test(text) && words.length >= 2) return true
+  if (words.length > 12) return true
+  // Titles, organisations and places are capitalised; a line of mostly lower-case words is a sentence.
+  if (words.length >= 5 && words.filter((word) => /^\p{Ll}/u.test(word)).length > words.length / 2) return true
+  const first = words[0]?.toLowerCase() ?? ''
+  return words.length >= 5 && /^[a-z]+ed$/.test(first) && !NOT_VERBS.has(first)
+}
+
+export function classify(item: Item, today?: string): ClassifiedItem {
+  const text = plain(item.text)
+  if (URL_ONLY.test(text)) return { ...item, role: 'url', rest: text }
+  if (item.line.bullet) {
+    // A right-aligned date printed level with an entry's first bullet is read into that bullet's line.
+    const trailing = findDateRanges(text, { today }).at(-1)
+    if (trailing && isSpan(trailing) && text.slice(trailing.span[1]).trim() === '' && trailing.span[0] > 0) {
+      return { ...item, role: 'body', range: trailing, rest: text.slice(0, trailing.span[0]).replace(SEPARATORS, '') }
+    }
+    return { ...item, role: 'body', rest: text }
+  }
+  if (DURATION.test(text)) return { ...item, role: 'duration', rest: '' }
+  const dated = prominentRange(text, today)
+  // A sentence with a date range at its end is a description line that a right-aligned date was read into.
+  if (dated && isSpan(dated.range) && isProse(dated.rest) && dated.rest.split(' ').length >= 5) {
+    return { ...item, role: 'body', range: dated.range, rest: dated.rest }
+  }
+  if (dated) return { ...item, role: 'date', range: dated.range, rest: dated.rest }
+  if (isProse(text)) return { ...item, role: 'body', rest: text }
+  return { ...item, role: 'header', rest: text }
+}
+
+const isHeaderish = (item: ClassifiedItem) => item.role === 'header' || item.role === 'date' || item.role === 'duration'
+
+/** Runs of header lines, each with the body lines that follow it. */
+function blocks(items: ClassifiedItem[]): Array<{ header: ClassifiedItem[]; body: ClassifiedItem[] }> {
+  const out: Array<{ header: ClassifiedItem[]; body: ClassifiedItem[] }> = []
+  for (const item of items) {
+    const last = out[out.length - 1]
+    if (isHeaderish(item)) {
+      if (last && last.body.length === 0) last.header.push(item)
+      else out.push({ header: [item], body: [] })
+    } else if (last) last.body.push(item)
+    else out.push({ header: [], body: [item] })
+  }
+  return out
+}
+
+function entry(header: ClassifiedItem[], body: ClassifiedItem[]): RawEntry {
+  let dates = header.filter((item) => item.role === 'date').map((item) => item.range!)
+  if (dates.length === 0) dates = body.flatMap((item) => (item.range ? [item.range] : []))
+  return {
+    header,
+    body,
+    range: dates.find(isSpan) ?? dates[0],
+    lineIds: [...header, ...body].map((item) => item.id).sort((a, b) => a - b),
+  }
+}
+
+/**
+ * A line that carries on the body line above it: a bullet's wrapped end ("…a16z and Founders" /
+ * "Fund") or the rest of a sentence. With boxes the indent decides: a wrapped bullet line starts
+ * right of the bullet, and an indented description keeps its indent while header lines sit at the
+ * entry's left edge. Without boxes, a short line under a body line that filled its width does; a
+ * title, organisation or place under it is let through by its words.
+ */
+function continues(previous: ClassifiedItem, item: ClassifiedItem, longest: number, left: number | null): boolean {
+  const a = previous.line.box
+  const b = item.line.box
+  if (a && b && left !== null && previous.line.page === item.line.page && previous.line.column === item.line.column) {
+    const below = b.y - a.y > 0 && b.y - a.y <= Math.max(a.height, 1) * 2.2
+    if (!below) return false
+    return previous.line.bullet ? b.x > a.x + 1 : b.x >= a.x - 1 && a.x > left + 4
+  }
+  const before = plain(previous.text)
+  const text = plain(item.text)
+  const full = before.length >= longest * 0.9 && !/[.!?:;]$/.test(before)
+  return full && text.split(' ').length <= 4 && titleScore(text) < 0.8 && companyScore(text) < 0.7 && !findLocation(text, { wholeSegment: true })
+}
+
+function markContinuations(items: ClassifiedItem[]): ClassifiedItem[] {
+  // Lines with a date read into them are longer than any wrapped line; they don't set the width.
+  const longest = Math.max(0, ...items.filter((item) => !item.range).map((item) => plain(item.text).length))
+  const xs = items.flatMap((item) => (item.line.box ? [item.line.box.x] : []))
+  const left = xs.length === items.length && xs.length > 0 ? Math.min(...xs) : null
+  const out: ClassifiedItem[] = []
+  for (const item of items) {
+    const previous = out[out.length - 1]
+    const carries = item.role === 'header' && previous?.role === 'body' && continues(previous, item, longest, left)
+    out.push(carries ? { ...item, role: 'body' } : item)
+  }
+  return out
+}
+
+/** Splits a section's lines into entries (jobs, degrees, projects…). */
+export function segmentEntries(items: Item[], today?: string): RawEntry[] {
+  const classified = markContinuations(items.map((item) => classify(item, today)))
+  const runs = blocks(classified)
+  if (runs.length === 0) return []
+  const hasDate = (header: ClassifiedItem[]) => header.some((item) => item.role === 'date')
+  const firstWithHeader = runs.find((run) => run.header.length > 0)
+  const datesLead = firstWithHeader ? hasDate(firstWithHeader.header) : true
+  const anyDate = runs.some((run) => hasDate(run.header))
+
+  if (datesLead || !anyDate) return leadingDates(runs)
+  return trailingDates(runs)
+}
+
+/**
+ * Dates in the header: every header block opens an entry. A block with several
+ * dates (entries without bullets, or several roles) is cut so each date sits
+ * where the first entry had its date.
+ */
+function leadingDates(runs: Array<{ header: ClassifiedItem[]; body: ClassifiedItem[] }>): RawEntry[] {
+  const first = runs.find((run) => run.header.some((item) => item.role === 'date'))
+  const offset = first ? first.header.findIndex((item) => item.role === 'date') : 0
+  const entries: RawEntry[] = []
+  for (const run of runs) {
+    if (run.header.length === 0) {
+      // Body before any header (a section's opening sentence) joins the first entry.
+      if (entries.length > 0) entries[entries.length - 1].body.push(...run.body)
+      else entries.push(entry([], run.body))
+      continue
+    }
+    const datePositions = run.header.flatMap((item, i) => (item.role === 'date' ? [i] : []))
+    const starts = [0]
+    for (let k = 1; k < datePositions.length; k++) {
+      starts.push(Math.max(datePositions[k - 1] + 1, datePositions[k] - offset))
+    }
+    starts.forEach((start, k) => {
+      const end = starts[k + 1] ?? run.header.length
+      const isLast = k === starts.length - 1
+      entries.push(entry(run.header.slice(start, end), isLast ? run.body : []))
+    })
+  }
+  return entries.map((e) => entry(e.header, e.body))
+}
+
+/** Dates after the body: a date line (and a duration under it) closes the entry it ends. */
+function trailingDates(runs: Array<{ header: ClassifiedItem[]; body: ClassifiedItem[] }>): RawEntry[] {
+  const entries: Array<{ header: ClassifiedItem[]; body: ClassifiedItem[]; closed: boolean }> = []
+  const open = () => {
+    const current = { header: [] as ClassifiedItem[], body: [] as ClassifiedItem[], closed: false }
+    entries.push(current)
+    return current
+  }
+  let current = open()
+  for (const run of runs) {
+    for (const item of run.header) {
+      if (current.closed && item.role !== 'duration') current = open()
+      current.header.push(item)
+      if (item.role === 'date') current.closed = true
+    }
+    current.body.push(...run.body)
+  }
+  return entries.filter((e) => e.header.length + e.body.length > 0).map((e) => entry(e.header, e.body))
+}

@@ -1,0 +1,147 @@
+/*
+|--------------------------------------------------------------------------
+| Education entries
+|--------------------------------------------------------------------------
+|
+| The degree is kept as written ("B.Sc.", "Bachelor's in Computer Science")
+| and also mapped to a level, which is what a job's "Bachelor's degree
+| required" is compared with. Abbreviations are matched case-sensitively
+| (BS, MS, MA) so words and US states ("Boston, MA" is taken out as a place
+| first) are not read as degrees.
+|
+*/
+import type { EducationEntry, EducationLevel } from '../types.js'
+import { segmentEntries } from './blocks.js'
+import { isSpan } from './dates.js'
+import type { Item } from './items.js'
+import { findLocation, isWorkMode } from './places.js'
+import { joinWrapped, plain } from './vocabulary.js'
+import { round } from './work.js'
+
+interface DegreePattern {
+  level: EducationLevel
+  pattern: RegExp
+}
+
+// "of Science", "of Arts in Economics": the words a degree name carries after "Bachelor"/"Master".
+const OF_FIELD = `(?:\\s+(?:of|in)\\s+(?:the\\s+)?(?:Science|Sciences|Arts|Engineering|Business Administration|Fine Arts|Laws|Education|Technology|Applied Science|Computer Applications|Commerce|Philosophy|Music|Architecture|Public Health|Nursing|Social Work)\\b)?`
+const D = `(?<![\\p{L}])`
+const E = `(?![\\p{L}])`
+
+const DEGREES: DegreePattern[] = [
+  { level: 'doctorate', pattern: new RegExp(`${D}(?:Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Doctor(?:ate)?(?:\\s+of\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?)?|Dr\\.\\s?(?:rer\\.|phil\\.|med\\.|ing\\.)\\s?\\S*|Doktor(?:at)?|Doctorat|Doctorado|Ed\\.?D\\.?|DBA|M\\.D\\.|MD|J\\.D\\.|JD)${E}`, 'u') },
+  { level: 'master', pattern: new RegExp(`${D}(?:Master(?:['’]?s)?${OF_FIELD}(?:\\s+degree)?|M\\.?\\s?Sc\\.?|MSc|M\\.S\\.|MS|M\\.A\\.|MA|M\\.?Eng\\.?|MEng|M\\.?B\\.?A\\.?|MBA|M\\.?Tech|MPhil|M\\.Phil\\.|MFA|MPH|MPA|LL\\.?M\\.?|MRes|Magister|Mestrado|Máster|Diplom[- ]Ingenieur|Dipl\\.-Ing\\.?|Diplom|Maîtrise|Laurea Magistrale|Diplôme d['’]ingénieur|Diplôme d['’]ingenieur)${E}`, 'u') },
+  { level: 'bachelor', pattern: new RegExp(`${D}(?:Bachelor(?:['’]?s)?${OF_FIELD}(?:\\s+degree)?|B\\.?\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.A\\.|BA|B\\.?Eng\\.?|BEng|B\\.?Tech|BBA|BFA|B\\.?Com|BCA|LL\\.?B\\.?|Licence|Licenciatura|Licenciado|Grado|Laurea|Undergraduate degree)${E}`, 'u') },
+  { level: 'associate', pattern: new RegExp(`${D}(?:Associate(?:['’]?s)?(?:\\s+(?:of|in)\\s+(?:Applied\\s+)?(?:Science|Arts))?(?:\\s+degree)?(?=\\s+(?:of|in|degree)|$|,)|A\\.A\\.S?\\.?|A\\.S\\.|AAS)${E}`, 'u') },
+  { level: 'secondary', pattern: new RegExp(`${D}(?:High School(?: Diploma)?|Secondary School(?: Certificate)?|Abitur|Allgemeine Hochschulreife|Matura|A[- ]?Levels?|GCSEs?|Baccalauréat|Baccalaureate|Bachillerato|IB Diploma|GED)${E}`, 'iu') },
+  { level: 'certificate', pattern: new RegExp(`${D}(?:(?:Graduate|Postgraduate|Professional)\\s+)?(?:Diploma|Certificate|Certification|Nanodegree|Bootcamp)${E}`, 'iu') },
+]
+
+const INSTITUTION = /\b(?:University|Universit[äéày]|Universidad|Universidade|College|Institute|Institut|Instituto|School|Academy|Akademie|Polytechnic|Politecnico|Polytechnique|Hochschule|Fachhochschule|École|Ecole|Escuela|Gymnasium|Lyc[ée]e|Conservatory|Seminary|Faculty|Univ\.)(?![\p{L}])/iu
+const ACRONYM_SCHOOL = /^(?:[A-Z]{2,6}|[A-Z]{2,5}\s[A-Z][a-z]+)$/
+const SCORE = /\b(?:GPA|CGPA|Grade|Final grade|Note|Average|Score|Mark|Percentage)\b\s*[:=-]?\s*(\d+(?:[.,]\d+)?\s*(?:\/\s*\d+(?:[.,]\d+)?|%)?)/i
+const SCORE_AFTER = /(\d(?:[.,]\d+)?\s*\/\s*\d(?:[.,]\d+)?)\s*(?:GPA|CGPA)\b/i
+
+export interface Degree {
+  studyType: string
+  level: EducationLevel
+  area?: string
+  /** Text before and after the degree in the same piece ("PhD Princeton University" → institution). */
+  before: string
+  after: string
+}
+
+/** The degree named in a piece of text, its level, and the field written after it ("in Computer Science"). */
+export function findDegree(text: string): Degree | null {
+  for (const { level, pattern } of DEGREES) {
+    const match = pattern.exec(text)
+    if (!match) continue
+    let studyType = match[0].trim()
+    const before = text.slice(0, match.index).trim()
+    let after = text.slice(match.index + match[0].length).trim()
+    // "BA (Hons)": the class of an honours degree belongs to the degree, not to the field.
+    const honours = /^\((?:Hons|Honours|Honors|Hon)\.?\)|^(?:Hons|Honours)\.?(?![\p{L}])/iu.exec(after)
+    if (honours) {
+      studyType = `${studyType} ${honours[0]}`
+      after = after.slice(honours[0].length).trim()
+    }
+    let area: string | undefined
+    const field = /^(?:\(|in\s+|of\s+|en\s+|in the field of\s+|[-–—:,]\s*)([^,;()|]+?)\)?(?=$|[,;(|]|\s[-–—]\s)/iu.exec(after)
+    if (field && !INSTITUTION.test(field[1])) {
+      area = field[1].trim()
+      after = after.slice(field[0].length).trim()
+    } else if (/^(?:\p{Lu}[\p{L}&-]*\s?){1,4}$/u.test(after) && !INSTITUTION.test(after)) {
+      // "MSc Data Science": a field right after the degree, without "in".
+      area = after
+      after = ''
+    }
+    return { studyType, level, area, before, after }
+  }
+  return null
+}
+
+/** The level a degree as written stands for; `other` when it names none we know. */
+export function educationLevel(studyType: string): EducationLevel {
+  return findDegree(studyType)?.level ?? 'other'
+}
+
+/** Education entries from the lines of the education sections. */
+export function extractEducation(sections: Item[][], options: { today?: string } = {}): EducationEntry[] {
+  const entries: EducationEntry[] = []
+  for (const raw of sections.flatMap((items) => segmentEntries(items, options.today))) {
+    let institution: string | undefined
+    let institutionSure = false
+    let degree: Degree | undefined
+    const leftovers: string[] = []
+    for (const item of raw.header) {
+      let text = item.rest
+      const place = findLocation(text)
+      if (place) text = `${text.slice(0, place.span[0])} | ${text.slice(place.span[1])}`
+      for (const piece of text.split(/\s+[|•·–—]\s+|\s+-\s+|\s*\|\s*|,\s+/).map((p) => p.trim()).filter(Boolean)) {
+        if (isWorkMode(piece) || findLocation(piece, { wholeSegment: true })) continue
+        const found = findDegree(piece)
+        if (found) {
+          // The fuller reading wins: "PhD in Computer Science" over a bare "PhD".
+          if (!degree || (found.area && !degree.area)) degree = { ...found, area: found.area ?? degree?.area }
+          for (const part of [found.before, found.after]) {
+            if (part && INSTITUTION.test(part) && !institutionSure) {
+              institution = part
+              institutionSure = true
+            } else if (part && !degree.area && part.split(' ').length <= 5) degree.area = part
+          }
+          continue
+        }
+        if (INSTITUTION.test(piece) && !institutionSure) {
+          institution = piece
+          institutionSure = true
+        } else leftovers.push(piece)
+      }
+    }
+    // Without an institution word, an acronym ("MIT", "ETH Zürich") or the first other piece is the school.
+    if (!institution) {
+      const acronym = leftovers.find((piece) => ACRONYM_SCHOOL.test(piece))
+      institution = acronym ?? leftovers[0]
+      if (institution) leftovers.splice(leftovers.indexOf(institution), 1)
+    }
+    const area = degree?.area ?? (degree ? leftovers.find((piece) => piece.split(' ').length <= 5) : undefined)
+
+    const allText = [...raw.header.map((i) => i.text), ...raw.body.map((i) => i.text)].map(plain)
+    const score = allText.map((text) => SCORE.exec(text)?.[1] ?? SCORE_AFTER.exec(text)?.[1]).find(Boolean)
+    if (!institution && !degree) continue
+
+    const parts = [institution ? (institutionSure ? 0.9 : 0.5) : 0, degree ? 0.9 : 0, raw.range ? 0.9 : 0.3]
+    entries.push({
+      institution,
+      studyType: degree?.studyType,
+      level: degree?.level,
+      area: area ? joinWrapped([area]) : undefined,
+      // A single date on a degree is when it was obtained.
+      startDate: raw.range && isSpan(raw.range) ? raw.range.start : undefined,
+      endDate: raw.range?.present ? undefined : raw.range?.end,
+      score: score?.replace(/\s+/g, ''),
+      confidence: round(parts.reduce((a, b) => a + b, 0) / parts.length),
+      lines: raw.lineIds,
+    })
+  }
+  return entries
+}

@@ -1,0 +1,192 @@
+/*
+|--------------------------------------------------------------------------
+| Work entries
+|--------------------------------------------------------------------------
+|
+| A job's header lines hold a title, an organisation, a place and dates in
+| any order and on one line or several ("Software Engineer at Acme",
+| "Acme — Senior Engineer", "Acme Corp | Remote" above the title). Each line is
+| cut into pieces at the separators people use; places are recognised by
+| shape, and titles and organisations by their words. When the words don't
+| decide, the order the résumé's other entries use does, at lower confidence.
+|
+*/
+import type { WorkEntry } from '../types.js'
+import { segmentEntries, type ClassifiedItem, type RawEntry } from './blocks.js'
+import type { Item } from './items.js'
+import { findLocation, isWorkMode } from './places.js'
+import { companyScore, joinWrapped, titleScore } from './vocabulary.js'
+
+export interface Piece {
+  text: string
+  lineId: number
+  /** Position in the entry's header, for order-based guesses. */
+  order: number
+  /** "Engineer at Acme": the side of "at" it was on, when it was. */
+  side?: 'title' | 'company'
+}
+
+// The separators of header lines; commas only after places were taken out, since "San Francisco, CA" has one.
+const STRONG_SEPARATOR = /\s+[|•·–—]\s+|\s+-\s+|\t|\s{3,}|\s*[|•·]\s*/
+const COMMA = /,\s+/
+const AT = /\s+(?:at|@|chez|bei|en)\s+/i
+const TRAILING_DURATION = /\s*\(?\b\d+\s*(?:years?|yrs?)(?:,?\s*\d+\s*(?:months?|mos?))?\)?\s*$|\s*\(?\b\d+\s*(?:months?|mos?)\)?\s*$/i
+const LEGAL_SUFFIX = /^(?:inc\.?|llc|ltd\.?|limited|corp\.?|co\.|gmbh|ag|s\.a\.|sa|plc|pty ltd|b\.v\.|n\.v\.|l\.l\.c\.)$/i
+
+/** The header lines of an entry cut into title/organisation/place candidates. */
+export function headerPieces(header: ClassifiedItem[]): { pieces: Piece[]; location?: { text: string; lineId: number; confidence: number } } {
+  const pieces: Piece[] = []
+  let location: { text: string; lineId: number; confidence: number } | undefined
+  let order = 0
+  for (const item of header) {
+    let text = item.rest
+    if (!text) continue
+    const found = findLocation(text)
+    if (found) {
+      if (!location) location = { text: text.slice(...found.span).trim(), lineId: item.id, confidence: found.confidence }
+      text = `${text.slice(0, found.span[0])} | ${text.slice(found.span[1])}`
+    }
+    for (const strong of text.split(STRONG_SEPARATOR)) {
+      const parts = mergeSuffixes(strong.split(COMMA))
+      for (const part of parts) {
+        const cleaned = part.replace(/^[\s,;:()–—-]+|[\s,;:(–—-]+$/g, '').replace(/^\((.*)\)$/, '$1').trim()
+        if (!cleaned) continue
+        const paren = /^(.*?)\s*\(([^)]+)\)$/.exec(cleaned)
+        const texts = paren ? [paren[1], paren[2]] : [cleaned]
+        for (const piece of texts) {
+          if (isWorkMode(piece) || findLocation(piece, { wholeSegment: true })) {
+            if (!location) location = { text: piece, lineId: item.id, confidence: 0.6 }
+            continue
+          }
+          const at = piece.split(AT)
+          if (at.length === 2 && at[0] && at[1]) {
+            pieces.push({ text: at[0], lineId: item.id, order: order++, side: 'title' })
+            pieces.push({ text: at[1], lineId: item.id, order: order++, side: 'company' })
+          } else pieces.push({ text: piece, lineId: item.id, order: order++ })
+        }
+      }
+    }
+  }
+  return { pieces, location }
+}
+
+/** "Acme", "Inc." → "Acme, Inc.": a legal suffix belongs to the name before it. */
+function mergeSuffixes(parts: string[]): string[] {
+  const out: string[] = []
+  for (const part of parts) {
+    if (out.length > 0 && LEGAL_SUFFIX.test(part.trim())) out[out.length - 1] = `${out[out.length - 1]}, ${part.trim()}`
+    else out.push(part)
+  }
+  return out
+}
+
+/** How a piece got its role: its own words, being the only piece left, or the résumé's order. */
+type Basis = 'words' | 'rest' | 'order'
+
+interface Assignment {
+  title?: Piece
+  company?: Piece
+  titleBy?: Basis
+  companyBy?: Basis
+}
+
+function assign(pieces: Piece[], titleFirst: boolean | null): Assignment {
+  const scored = pieces.map((piece) => ({
+    piece,
+    lean:
+      piece.side === 'title' ? 2 : piece.side === 'company' ? -2 : titleScore(piece.text) - companyScore(piece.text),
+  }))
+  const byTitle = [...scored].sort((a, b) => b.lean - a.lean || a.piece.order - b.piece.order)
+  const byCompany = [...scored].sort((a, b) => a.lean - b.lean || a.piece.order - b.piece.order)
+  const title = byTitle[0] && byTitle[0].lean > 0.2 ? byTitle[0].piece : undefined
+  const company = byCompany.find((s) => s.piece !== title && s.lean < -0.2)?.piece
+  if (title && company) return { title, company, titleBy: 'words', companyBy: 'words' }
+  const rest = pieces.filter((p) => p !== title && p !== company)
+  const basis: Basis = rest.length === 1 ? 'rest' : 'order'
+  if (title) return { title, company: rest[0], titleBy: 'words', companyBy: rest[0] && basis }
+  if (company) return { title: rest[0], company, companyBy: 'words', titleBy: rest[0] && basis }
+  if (rest.length === 0) return {}
+  if (rest.length === 1) return titleFirst === false ? { company: rest[0], companyBy: 'order' } : { title: rest[0], titleBy: 'order' }
+  return titleFirst === false
+    ? { company: rest[0], title: rest[1], titleBy: 'order', companyBy: 'order' }
+    : { title: rest[0], company: rest[1], titleBy: 'order', companyBy: 'order' }
+}
+
+function highlights(body: ClassifiedItem[]): { highlights: string[]; summary?: string } {
+  const bullets: string[][] = []
+  const prose: string[] = []
+  for (const item of body) {
+    if (item.role === 'url') continue
+    // A right-aligned date or "4 months" read into a body line is not part of it.
+    const text = (item.range ? item.rest : item.text).replace(TRAILING_DURATION, '')
+    if (!text) continue
+    if (item.line.bullet) bullets.push([text])
+    // A line continuing a bullet that the PDF wrapped.
+    else if (bullets.length > 0 && (/^\p{Ll}/u.test(item.text) || !/[.!?:]$/.test(bullets[bullets.length - 1].at(-1)!))) {
+      bullets[bullets.length - 1].push(text)
+    } else prose.push(text)
+  }
+  return {
+    highlights: bullets.map((parts) => joinWrapped(parts)),
+    summary: prose.length > 0 ? joinWrapped(prose) : undefined,
+  }
+}
+
+/** Which way round this résumé writes title and organisation, from the entries whose words decide it. */
+function learnOrder(all: Piece[][]): boolean | null {
+  let titleFirst = 0
+  let companyFirst = 0
+  for (const pieces of all) {
+    const a = assign(pieces, null)
+    // Only entries whose words decided at least one side teach the order.
+    if (!a.title || !a.company || (a.titleBy !== 'words' && a.companyBy !== 'words')) continue
+    if (a.title.order < a.company.order) titleFirst++
+    else companyFirst++
+  }
+  if (titleFirst === companyFirst) return null
+  return titleFirst > companyFirst
+}
+
+/** Jobs from the lines of the experience sections. */
+export function extractWork(sections: Item[][], options: { today?: string } = {}): WorkEntry[] {
+  const raw: RawEntry[] = sections.flatMap((items) => segmentEntries(items, options.today))
+  const parsed = raw.map((entry) => ({ entry, ...headerPieces(entry.header) }))
+  const titleFirst = learnOrder(parsed.map((p) => p.pieces))
+
+  const work: WorkEntry[] = []
+  let previousCompany: string | undefined
+  for (const { entry, pieces, location } of parsed) {
+    if (pieces.length === 0 && !entry.range) continue
+    const { title, company, titleBy, companyBy } = assign(pieces, titleFirst)
+    let name = company?.text
+    let inherited = false
+    // A second role at the same employer often repeats only the title.
+    if (!name && title && previousCompany && pieces.length === 1) {
+      name = previousCompany
+      inherited = true
+    }
+    const { highlights: bullets, summary } = highlights(entry.body)
+    const range = entry.range
+    // Words are the best evidence; the only piece left is next; an order learned from the other entries
+    // beats a default guess.
+    const sureness = (basis: Basis | undefined) =>
+      basis === 'words' ? 0.9 : basis === 'rest' ? 0.75 : basis === 'order' ? (titleFirst !== null ? 0.6 : 0.4) : 0
+    const parts = [sureness(titleBy), inherited ? 0.5 : sureness(companyBy), range ? (range.present || range.start !== range.end ? 0.9 : 0.6) : 0]
+    work.push({
+      name,
+      position: title?.text,
+      location: location?.text,
+      startDate: range?.start,
+      endDate: range && !range.present ? range.end : undefined,
+      present: range?.present ?? false,
+      summary,
+      highlights: bullets,
+      confidence: round(parts.reduce((a, b) => a + b, 0) / parts.length),
+      lines: entry.lineIds,
+    })
+    if (name) previousCompany = name
+  }
+  return work
+}
+
+export const round = (value: number) => Math.round(value * 100) / 100

@@ -1,0 +1,116 @@
+import { test } from '@japa/runner'
+import { educationLevel, findDegree } from '../../app/nlp/entities/education.js'
+import { extractEntities } from '../../app/nlp/entities/index.js'
+import { detectSections, linesFromText } from '../../app/nlp/sections/index.js'
+
+function education(body: string, heading = 'Education') {
+  const lines = linesFromText(`Jane Roe\njane@example.com\n${heading}\n${body}`)
+  return extractEntities(lines, detectSections(lines), { today: '2026-03' }).education
+}
+
+test.group('Education / degrees', () => {
+  test('degrees as written map to a level', ({ assert }) => {
+    const levels = {
+      'BS': 'bachelor',
+      'B.Sc.': 'bachelor',
+      'Bachelor of Arts': 'bachelor',
+      "Bachelor's": 'bachelor',
+      'MS': 'master',
+      'M.Sc.': 'master',
+      'MBA': 'master',
+      "Master's degree": 'master',
+      'PhD': 'doctorate',
+      'Ph.D.': 'doctorate',
+      'Doctor of Philosophy': 'doctorate',
+      'Associate of Applied Science': 'associate',
+      'High School Diploma': 'secondary',
+      'Abitur': 'secondary',
+      'A-levels': 'secondary',
+      'Diploma': 'certificate',
+      'Graduate Certificate': 'certificate',
+      'Knitting Club': 'other',
+    }
+    for (const [written, level] of Object.entries(levels)) assert.equal(educationLevel(written), level, written)
+  })
+
+  test('the field after "in" is the area and the degree keeps its own words', ({ assert }) => {
+    assert.deepInclude(findDegree('Bachelor of Science in Computer Science'), {
+      studyType: 'Bachelor of Science',
+      level: 'bachelor',
+      area: 'Computer Science',
+    })
+    assert.deepInclude(findDegree('PhD in Computer Science'), { studyType: 'PhD', area: 'Computer Science' })
+    assert.deepInclude(findDegree('MSc Data Science'), { studyType: 'MSc', area: 'Data Science' })
+  })
+
+  test('abbreviations only count in capitals, so words are not degrees', ({ assert }) => {
+    assert.isNull(findDegree('ms word and ba sing se'))
+    assert.isNull(findDegree('Mastered the piano'))
+  })
+})
+
+test.group('Education / entries', () => {
+  test('institution, degree, field, dates and GPA are read from a three-line entry', ({ assert }) => {
+    const [entry] = education('University of Illinois at Urbana-Champaign\nBachelor of Science in Computer Engineering\nAug. 2010 – May 2014\nGPA: 3.6/4.0')
+    assert.deepInclude(entry, {
+      institution: 'University of Illinois at Urbana-Champaign',
+      studyType: 'Bachelor of Science',
+      level: 'bachelor',
+      area: 'Computer Engineering',
+      startDate: '2010-08',
+      endDate: '2014-05',
+      score: '3.6/4.0',
+    })
+    assert.deepEqual(entry.lines, [3, 4, 5, 6])
+    assert.isAbove(entry.confidence, 0.8)
+  })
+
+  test('a degree written before the institution on one line is split from it', ({ assert }) => {
+    const entries = education('PhD Princeton University, Computer Science\nPrinceton, NJ\nSept 2018 – May 2023\nBS Boğaziçi University, Computer Engineering\nIstanbul, Türkiye\nSept 2014 – June 2018')
+    assert.deepEqual(
+      entries.map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate]),
+      [
+        ['Princeton University', 'PhD', 'Computer Science', '2018-09', '2023-05'],
+        ['Boğaziçi University', 'BS', 'Computer Engineering', '2014-09', '2018-06'],
+      ]
+    )
+  })
+
+  test('one-line entries with degree, institution and years are separate degrees', ({ assert }) => {
+    const entries = education('MSc Computer Science, University of Waterloo, 2013 – 2015\nBSc Computer Science, McGill University, 2009 – 2013', 'Academic Background')
+    assert.deepEqual(
+      entries.map((e) => [e.level, e.institution, e.startDate]),
+      [
+        ['master', 'University of Waterloo', '2013'],
+        ['bachelor', 'McGill University', '2009'],
+      ]
+    )
+  })
+
+  test('"Education & Training" with dates first and a European school', ({ assert }) => {
+    const [entry] = education('2012 - 2016   École Polytechnique\nDiplôme d\'ingénieur, Mathématiques appliquées', 'Education & Training')
+    assert.equal(entry.institution, 'École Polytechnique')
+    assert.equal(entry.level, 'master')
+    assert.equal(entry.area, 'Mathématiques appliquées')
+  })
+
+  test('a single year on a degree is when it was obtained', ({ assert }) => {
+    const [entry] = education('Abitur, Goethe-Gymnasium Frankfurt, 2009')
+    assert.equal(entry.level, 'secondary')
+    assert.isUndefined(entry.startDate)
+    assert.equal(entry.endDate, '2009')
+  })
+
+  test('an honours class stays with the degree, not the field', ({ assert }) => {
+    const [entry] = education('University of the Arts London\nBA (Hons) Graphic Design\n2012 – 2015')
+    assert.equal(entry.studyType, 'BA (Hons)')
+    assert.equal(entry.area, 'Graphic Design')
+  })
+
+  test('a school without a degree is kept with lower confidence', ({ assert }) => {
+    const [entry] = education('Stanford University\n2015 – 2016')
+    assert.equal(entry.institution, 'Stanford University')
+    assert.isUndefined(entry.level)
+    assert.isBelow(entry.confidence, 0.8)
+  })
+})

@@ -1,0 +1,152 @@
+import { test } from '@japa/runner'
+import { extractEntities } from '../../app/nlp/entities/index.js'
+import { detectSections, linesFromText } from '../../app/nlp/sections/index.js'
+import type { Line } from '../../app/nlp/types.js'
+
+const today = '2026-03'
+
+function work(body: string, heading = 'Experience') {
+  const lines = linesFromText(`Jane Roe\njane@example.com\n${heading}\n${body}`)
+  return extractEntities(lines, detectSections(lines), { today }).work
+}
+
+const jobs = (entries: ReturnType<typeof work>) =>
+  entries.map((w) => ({ name: w.name, position: w.position, startDate: w.startDate, endDate: w.endDate, present: w.present }))
+
+test.group('Work / title and company order', () => {
+  test('"Title at Company" and "Company — Title" are both read', ({ assert }) => {
+    const entries = work('Software Engineer at Acme Corp\nJan 2020 – Present\n• Built things\nGlobex — Senior Engineer\n2017 – 2019\n• Led things')
+    assert.deepEqual(jobs(entries), [
+      { name: 'Acme Corp', position: 'Software Engineer', startDate: '2020-01', endDate: undefined, present: true },
+      { name: 'Globex', position: 'Senior Engineer', startDate: '2017', endDate: '2019', present: false },
+    ])
+  })
+
+  test('a company line with a place, then the title on the next line, then dates', ({ assert }) => {
+    const entries = work('Northwind Traders | Remote\nStaff Software Engineer\nJan. 2021 – Present\n• Designed the reservation service')
+    assert.equal(entries[0].name, 'Northwind Traders')
+    assert.equal(entries[0].position, 'Staff Software Engineer')
+    assert.equal(entries[0].location, 'Remote')
+    assert.isTrue(entries[0].present)
+  })
+
+  test('a title line, then company and place on one line, then dates', ({ assert }) => {
+    const entries = work('Senior Data Scientist\nBlaBlaCar, Paris, France\n03.2019 – 12.2022\n- Built the forecasting model')
+    assert.deepEqual(jobs(entries), [{ name: 'BlaBlaCar', position: 'Senior Data Scientist', startDate: '2019-03', endDate: '2022-12', present: false }])
+    assert.equal(entries[0].location, 'Paris, France')
+  })
+
+  test('company, place and dates on one line with the title on the next', ({ assert }) => {
+    const entries = work('Nexus AI – San Francisco, CA June 2023 – present\nCo-Founder & CTO\n• Raised a Series A')
+    assert.deepEqual(jobs(entries), [{ name: 'Nexus AI', position: 'Co-Founder & CTO', startDate: '2023-06', endDate: undefined, present: true }])
+    assert.equal(entries[0].location, 'San Francisco, CA')
+  })
+
+  test('dates first, then title, company and place on one line', ({ assert }) => {
+    const entries = work('2021 - now      Data Analyst, Initech, Austin, TX\n2019–2021       Junior Analyst, Globex Corporation, Dallas, TX')
+    assert.deepEqual(jobs(entries), [
+      { name: 'Initech', position: 'Data Analyst', startDate: '2021', endDate: undefined, present: true },
+      { name: 'Globex Corporation', position: 'Junior Analyst', startDate: '2019', endDate: '2021', present: false },
+    ])
+  })
+
+  test('when the words do not decide, the order of the other entries does', ({ assert }) => {
+    const entries = work('Initech, Platform Engineer\n2020 – 2022\n• Ran Kubernetes\nHooli, Growth Hacker\n2018 – 2020\n• Grew things')
+    // "Growth Hacker" has no title word; "Initech, Platform Engineer" showed company first.
+    assert.equal(entries[1].name, 'Hooli')
+    assert.equal(entries[1].position, 'Growth Hacker')
+    assert.isBelow(entries[1].confidence, entries[0].confidence)
+  })
+
+  test('a second role at the same employer inherits the company', ({ assert }) => {
+    const entries = work('Contoso Ltd.\nSenior Engineer\n2020 – 2022\n• Led a team\nEngineer\n2018 – 2020\n• Wrote code')
+    assert.equal(entries.length, 2)
+    assert.equal(entries[1].name, 'Contoso Ltd.')
+    assert.equal(entries[1].position, 'Engineer')
+  })
+})
+
+test.group('Work / entries and their lines', () => {
+  test('bullets become highlights, wrapped bullet lines included', ({ assert }) => {
+    const entries = work(
+      'Acme — Engineer\n2019 – 2021\n• Built the billing pipeline that charges two million customers every month across\nEurope\n• Cut costs by 30%.'
+    )
+    assert.deepEqual(entries[0].highlights, [
+      'Built the billing pipeline that charges two million customers every month across Europe',
+      'Cut costs by 30%.',
+    ])
+  })
+
+  test('sentences without bullet markers become the summary', ({ assert }) => {
+    const entries = work('Acme — Engineer\n2019 – 2021\nOwned the payments platform end to end and the on-call rota.')
+    assert.equal(entries[0].summary, 'Owned the payments platform end to end and the on-call rota.')
+    assert.deepEqual(entries[0].highlights, [])
+  })
+
+  test('every line of a job is listed so skills can be dated by it', ({ assert }) => {
+    const entries = work('Acme — Engineer\n2019 – 2021\n• Built Go services\n• Ran Kafka\nGlobex — Analyst\n2017 – 2019\n• SQL reports')
+    assert.deepEqual(entries[0].lines, [3, 4, 5, 6])
+    assert.deepEqual(entries[1].lines, [7, 8, 9])
+  })
+
+  test('dates printed after the bullets close the entry above them', ({ assert }) => {
+    const entries = work(
+      'Cabify, Backend Engineer\n• Built the driver payouts service\nMadrid, Spain\nMay 2020 – Present\nIdealista, Junior Developer\n• Maintained the search API\nMadrid, Spain\nSep 2017 – Apr 2020'
+    )
+    assert.deepEqual(jobs(entries), [
+      { name: 'Cabify', position: 'Backend Engineer', startDate: '2020-05', endDate: undefined, present: true },
+      { name: 'Idealista', position: 'Junior Developer', startDate: '2017-09', endDate: '2020-04', present: false },
+    ])
+    assert.equal(entries[1].location, 'Madrid, Spain')
+  })
+
+  test('one-line entries without bullets are separate jobs', ({ assert }) => {
+    const entries = work(
+      'Platform Engineer, Shopify Inc., Toronto, ON (2020 – Present)\nDevOps Engineer, Wealthsimple, Toronto, ON (2018 – 2020)\nSystems Administrator, University of Toronto (2015 – 2018)'
+    )
+    assert.deepEqual(
+      entries.map((e) => [e.position, e.name, e.startDate]),
+      [
+        ['Platform Engineer', 'Shopify Inc.', '2020'],
+        ['DevOps Engineer', 'Wealthsimple', '2018'],
+        ['Systems Administrator', 'University of Toronto', '2015'],
+      ]
+    )
+  })
+
+  test('a year inside a bullet does not start a new job', ({ assert }) => {
+    const entries = work('Acme — Engineer\n2019 – 2021\n• Spoke at GopherCon 2020\n• Published in JMLR (2021)')
+    assert.equal(entries.length, 1)
+    assert.equal(entries[0].highlights.length, 2)
+  })
+
+  test('a confident entry has dates, a title word and a company word', ({ assert }) => {
+    const [sure] = work('Software Engineer at Acme Inc.\n2019 – 2021')
+    const [unsure] = work('Hooli\n2019 – 2021')
+    assert.isAbove(sure.confidence, 0.8)
+    assert.isBelow(unsure.confidence, 0.6)
+  })
+
+  test('page numbers between entries are not read as part of a job', ({ assert }) => {
+    const entries = work('Acme — Engineer\n2019 – 2021\n• Built things\nJane Roe – 1/2\nGlobex — Analyst\n2017 – 2019\n• SQL')
+    assert.equal(entries[1].name, 'Globex')
+    assert.equal(entries[1].position, 'Analyst')
+  })
+})
+
+test.group('Work / rich lines', () => {
+  test('a right-aligned date read into the first bullet dates the entry and leaves the bullet', ({ assert }) => {
+    const texts: Array<[string, boolean]> = [
+      ['Jane Roe', false],
+      ['Experience', false],
+      ['Acme Corp, Staff Engineer', false],
+      ['Designed the event pipeline Sept 2018 – May 2023', true],
+      ['Mentored four engineers', true],
+    ]
+    const lines: Line[] = texts.map(([text, bullet], id) => ({ id, page: 1, text, box: null, fontSize: 10, bold: false, column: 0, source: 'text', bullet }))
+    const [entry] = extractEntities(lines, detectSections(lines), { today }).work
+    assert.equal(entry.startDate, '2018-09')
+    assert.equal(entry.endDate, '2023-05')
+    assert.deepEqual(entry.highlights, ['Designed the event pipeline', 'Mentored four engineers'])
+  })
+})
