@@ -65,11 +65,11 @@ export interface LayoutFlags {
   textBoxes: boolean
   /** Text in page headers or footers (many ATSs drop it). */
   headerFooterText: boolean
-  /** Images on the pages (photos, icons, logos). */
+  /** Images painted on the pages (photos, logos, picture icons). Icon *fonts* are stripped from text and set no flag. */
   images: boolean
   /** Some text was recognised by OCR. */
   ocr: boolean
-  /** Glyphs that did not map to text: (cid:N), U+FFFD, private-use icon glyphs. */
+  /** Glyphs that did not map to text, so letters were lost: (cid:N), U+FFFD. */
   garbled: boolean
 }
 

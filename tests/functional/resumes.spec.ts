@@ -6,7 +6,7 @@ import ResumeVersion from '#models/resume_version'
 import Analysis from '#models/analysis'
 import User from '#models/user'
 import { AnalysisStatus } from '#enums/analysis_status'
-import { evalPath, SAMPLE_PDF, SAMPLE_PDF_NAME, waitForAnalysis } from '#tests/helpers'
+import { evalPath, SAMPLE_PDF, SAMPLE_PDF_NAME, validateJsonResume, waitForAnalysis } from '#tests/helpers'
 
 /**
  * No global transaction here: the queue worker saves analyses on its own
@@ -63,6 +63,45 @@ test.group('Résumés: upload and processing', (group) => {
     assert.notInclude(page.text(), 'hx-trigger="every 2s"')
     assert.notInclude(page.text(), 'http-equiv="refresh"')
   })
+
+  test('the parsed profile and its JSON Resume export are saved with the analysis', async ({ client, assert }) => {
+    const user = await newUser()
+    await client.post('/resumes').file('file', evalPath(SAMPLE_PDF)).loginAs(user).withCsrfToken()
+    const resume = await Resume.query().where('userId', user.id).firstOrFail()
+    const analysis = await waitForAnalysis(resume.id)
+
+    assert.equal(analysis.profile?.basics.name?.value, SAMPLE_PDF_NAME)
+    assert.isAbove(analysis.profile!.work.length, 0)
+    assert.isAbove(analysis.layout!.lines.length, 10)
+    const nameLine = analysis.layout!.lines[analysis.profile!.basics.name!.lines[0]]
+    assert.include(nameLine.text, SAMPLE_PDF_NAME)
+
+    const download = await client.get(`/resumes/${resume.id}/json`).loginAs(user)
+    download.assertStatus(200)
+    download.assertHeader('content-disposition', `attachment; filename="${resume.id}-resume.json"`)
+    assert.equal(download.body().basics.name, SAMPLE_PDF_NAME)
+    const { valid, errors } = await validateJsonResume(download.body())
+    assert.isTrue(valid, JSON.stringify(errors))
+  })
+
+  test('a scanned PDF without a text layer is read through OCR', async ({ client, assert }) => {
+    const user = await newUser()
+    await client
+      .post('/resumes')
+      .file('file', evalPath('robustness/image_only_scan_rendercv_classic.pdf'))
+      .loginAs(user)
+      .withCsrfToken()
+    const resume = await Resume.query().where('userId', user.id).firstOrFail()
+    const analysis = await waitForAnalysis(resume.id, 90_000)
+
+    assert.equal(analysis.status, AnalysisStatus.Done, analysis.errorMessage ?? '')
+    assert.isTrue(analysis.layout!.flags.ocr)
+    assert.deepEqual(analysis.layout!.ocrPages, [1, 2])
+    assert.equal(analysis.profile?.basics.email?.value, 'john.doe@email.com')
+
+    const page = await client.get(`/resumes/${resume.id}`).loginAs(user)
+    page.assertTextIncludes('Read by OCR')
+  }).timeout(120_000)
 
   test('a DOCX is read through mammoth', async ({ client, assert }) => {
     const user = await newUser()

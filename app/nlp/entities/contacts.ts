@@ -27,7 +27,8 @@ const OTHERS_SECTIONS = new Set<SectionKind>(['experience', 'education', 'projec
 
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])/giu
 const HAS_EMAIL = new RegExp(EMAIL.source, 'iu')
-const URL = /(?<![\w@.-])(?:https?:\/\/|www\.)[^\s,;|<>"'()]+|(?<![\w@.\/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|blog|design|codes|sh|us|uk|de|fr|es|it|nl|eu|ca|in|ch|se|no|fi|pl|cz|at|be|dk|pt|br|au|nz|jp|tr|gg|ly|to|so|cv|work|pro|online|studio|digital|one|link|bio)(?:\/[^\s,;|<>"'()]*)?(?![\w@-])/giu
+// Bare domains need a lower-case top-level domain, so "ASP.NET" or "Node.JS" in a skills list are not links.
+const URL = /(?<![\w@.-])(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/|[Ww][Ww][Ww]\.)[^\s,;|<>"'()]+|(?<![\w@.\/-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|blog|design|codes|sh|us|uk|de|fr|es|it|nl|eu|ca|in|ch|se|no|fi|pl|cz|at|be|dk|pt|br|au|nz|jp|tr|gg|ly|to|so|cv|work|pro|online|studio|digital|one|link|bio)(?:\/[^\s,;|<>"'()]*)?(?![\w@-])/gu
 const PHONE = /(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d/g
 const PHONE_LABEL = /\b(?:tel|tél|phone|mobile|mob|cell|telefon|handy|móvil|celular|téléphone|portable|t|m|p)\s*[.:]\s*$/i
 
@@ -146,7 +147,8 @@ function scope(lines: Line[], sections: Section[]): Scope {
 }
 
 function findEmail(scope: Scope): Field<string> | undefined {
-  for (const [items, confidence] of [[scope.own, 0.95], [scope.all, 0.8]] as const) {
+  // Outside the candidate's own sections an address may be a referee's.
+  for (const [items, confidence] of [[scope.own, 0.95], [scope.all, 0.6]] as const) {
     for (const item of items) {
       const match = item.text.match(EMAIL)
       if (match) return field(match[0].replace(/^mailto:/i, ''), confidence, [item.id])
@@ -197,7 +199,8 @@ function findUrls(scope: Scope): { url?: Field<string>; profiles: Field<Profile>
       const profile = profileFromUrl(found)
       if (profile) add(profile, 0.95, [item.id])
       else if (!url && scope.header.includes(item)) url = field(withScheme(found), 0.85, [item.id])
-      else if (!url) url = field(withScheme(found), 0.6, [item.id])
+      // Outside the header only a written-out link counts: a bare "domain.tld" there is more often a product.
+      else if (!url && /^(?:https?:\/\/|www\.)/i.test(found)) url = field(withScheme(found), 0.6, [item.id])
     }
     // "GitHub: jdoe", "LinkedIn – john-doe"
     for (const match of text.matchAll(/([A-Za-z][A-Za-z ]{0,16}?)\s*[:–—-]\s*(@?[\w][\w.-]{1,38})(?![\w.\/-]*\.\w)/g)) {
@@ -330,7 +333,7 @@ function findLabel(scope: Scope, name: Field<string> | undefined, taken: Set<num
   for (const item of items.slice(at + 1, at + 3)) {
     // "Ingeniera de Software | Madrid, Spain": the headline may share its line with contacts.
     const segments = contactSegments(item.text).filter(
-      (segment) => !findLocation(segment, { wholeSegment: true }) && !HAS_EMAIL.test(segment) && !new RegExp(URL.source, 'iu').test(segment)
+      (segment) => !findLocation(segment, { wholeSegment: true }) && !HAS_EMAIL.test(segment) && !new RegExp(URL.source, 'u').test(segment)
     )
     if (segments.length !== 1) break
     const text = plain(segments[0])
