@@ -41,6 +41,15 @@ if (runsHttp) {
       router.post('/resumes', [ResumesController, 'store']).as('resumes.store')
       router.get('/resumes/:id', [ResumesController, 'show']).as('resumes.show').where('id', router.matchers.number())
       router
+        .post('/resumes/:id/versions', [ResumesController, 'storeVersion'])
+        .as('resumes.versions.store')
+        .where('id', router.matchers.number())
+      router
+        .get('/resumes/:id/versions/:number', [ResumesController, 'version'])
+        .as('resumes.versions.show')
+        .where('id', router.matchers.number())
+        .where('number', router.matchers.number())
+      router
         .get('/resumes/:id/json', [ResumesController, 'json'])
         .as('resumes.json')
         .where('id', router.matchers.number())

@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Resume from '#models/resume'
+import ResumeVersion from '#models/resume_version'
 import Analysis from '#models/analysis'
 import { uploadResumeValidator } from '#validators/resume'
 import { UploadResume } from '#actions/resumes/upload_resume'
@@ -8,7 +9,7 @@ import { UploadRejected } from '#exceptions/upload_rejected'
 import ResumePolicy from '#policies/resume_policy'
 import { flashFieldError } from '#services/form_errors'
 import NotFoundException from '#exceptions/not_found_exception'
-import { presentAtsView, formatMonth, formatMonths } from '#presenters/analysis_presenter'
+import { presentAnalysis, presentHistory } from '#presenters/analysis_presenter'
 
 export default class ResumesController {
   async index({ auth, view }: HttpContext) {
@@ -29,9 +30,29 @@ export default class ResumesController {
     return response.redirect(`/resumes/${outcome.id}`)
   }
 
+  /** The latest version's analysis, with the version history. */
   async show({ params, bouncer, view }: HttpContext) {
-    const { resume, analysis } = await this.#load(params.id, bouncer)
-    return view.render('pages/resumes/show', { resume, analysis, ...presentAnalysis(analysis) })
+    const page = await this.#load(params.id, bouncer)
+    return view.render('pages/resumes/show', page)
+  }
+
+  /** One earlier (or the latest) version's analysis. */
+  async version({ params, bouncer, view }: HttpContext) {
+    const page = await this.#load(params.id, bouncer, Number(params.number))
+    return view.render('pages/resumes/show', page)
+  }
+
+  /** Upload an improved file as the résumé's next version. */
+  async storeVersion({ params, request, auth, bouncer, session, response }: HttpContext) {
+    const resume = await this.#resume(params.id, bouncer)
+    const { file } = await request.validateUsing(uploadResumeValidator)
+    const outcome = await new UploadResume().handle(auth.getUserOrFail(), file, resume)
+    if (outcome instanceof UploadRejected) {
+      flashFieldError(session, 'file', outcome.message)
+      return response.redirect(`/resumes/${resume.id}`)
+    }
+    session.flash('success', 'New version uploaded. Its analysis appears below when it is ready.')
+    return response.redirect(`/resumes/${resume.id}`)
   }
 
   /** The parsed profile as a JSON Resume file. */
@@ -44,9 +65,10 @@ export default class ResumesController {
 
   /** The status fragment htmx polls while an analysis is pending. */
   async status({ params, bouncer, view, request, response }: HttpContext) {
-    const { resume, analysis } = await this.#load(params.id, bouncer)
-    if (!request.header('hx-request')) return response.redirect(`/resumes/${resume.id}`)
-    return view.render('partials/analysis_status', { resume, analysis, ...presentAnalysis(analysis) })
+    const number = request.input('version') ? Number(request.input('version')) : undefined
+    const page = await this.#load(params.id, bouncer, number)
+    if (!request.header('hx-request')) return response.redirect(page.pageUrl)
+    return view.render('partials/analysis_status', page)
   }
 
   async destroy({ params, bouncer, session, response }: HttpContext) {
@@ -57,23 +79,37 @@ export default class ResumesController {
     return response.redirect('/resumes')
   }
 
-  async #load(id: unknown, bouncer: HttpContext['bouncer']) {
+  async #resume(id: unknown, bouncer: HttpContext['bouncer']) {
     const resume = await Resume.findOrFail(id)
     if (await bouncer.with(ResumePolicy).denies('view', resume)) throw new NotFoundException('Résumé not found')
-    const version = await resume.related('versions').query().orderBy('number', 'desc').firstOrFail()
-    const analysis = await Analysis.query()
-      .where('resumeVersionId', version.id)
-      .orderBy('id', 'desc')
-      .firstOrFail()
-    await resume.load('versions')
-    return { resume, version, analysis }
+    return resume
   }
-}
 
-/** View data for a finished analysis: "What an ATS sees" and the profile's helpers. */
-function presentAnalysis(analysis: Analysis) {
-  const ats = analysis.layout && analysis.profile ? presentAtsView(analysis.layout, analysis.profile) : null
-  return { ats, formatMonth, formatMonths }
+  /** Everything the analysis page shows, for one version (the latest by default). */
+  async #load(id: unknown, bouncer: HttpContext['bouncer'], number?: number) {
+    const resume = await this.#resume(id, bouncer)
+    const versions = await ResumeVersion.query()
+      .where('resumeId', resume.id)
+      .orderBy('number', 'asc')
+      .preload('analyses', (analyses) => analyses.orderBy('id', 'desc'))
+    const latest = versions[versions.length - 1]
+    const version = number === undefined ? latest : versions.find((candidate) => candidate.number === number)
+    if (!version) throw new NotFoundException('No such version')
+    const analysis: Analysis | undefined = version.analyses[0]
+    if (!analysis) throw new NotFoundException('This version has no analysis')
+
+    const isLatest = version.id === latest.id
+    return {
+      resume,
+      version,
+      analysis,
+      isLatest,
+      pageUrl: isLatest ? `/resumes/${resume.id}` : `/resumes/${resume.id}/versions/${version.number}`,
+      statusUrl: `/resumes/${resume.id}/status${isLatest ? '' : `?version=${version.number}`}`,
+      history: presentHistory(versions, version),
+      ...presentAnalysis(analysis),
+    }
+  }
 }
 
 function summarize(resume: Resume) {

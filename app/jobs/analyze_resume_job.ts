@@ -40,6 +40,8 @@ export class AnalyzeResumeJob {
         layout: result.value.layout,
         profile: result.value.profile,
         jsonResume: result.value.jsonResume,
+        atsReport: result.value.atsReport,
+        atsScore: result.value.atsReport.score,
         pipelineVersion: result.pipelineVersion,
         errorCode: null,
         errorMessage: null,

@@ -5,6 +5,7 @@ import { AnalysisStatus } from '#enums/analysis_status'
 import ResumeVersion from '#models/resume_version'
 import type { LayoutDocument, ParsedResume } from '#nlp/types'
 import type { JsonResume } from '#nlp/json_resume'
+import type { AtsReport } from '#nlp/scoring/types'
 
 /** jsonb columns: pg parses them on read; write them as JSON text. */
 const json = { prepare: (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value)) }
@@ -45,6 +46,12 @@ export default class Analysis extends BaseModel {
 
   @column(json)
   declare jsonResume: JsonResume | null
+
+  @column(json)
+  declare atsReport: AtsReport | null
+
+  @column()
+  declare atsScore: number | null
 
   @column()
   declare pipelineVersion: string | null

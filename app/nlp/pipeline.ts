@@ -10,6 +10,8 @@
 import { analyzeResume } from './analyze_resume.js'
 import { layoutText } from './layout/index.js'
 import { toJsonResume, type JsonResume } from './json_resume.js'
+import { scoreResume } from './scoring/index.js'
+import type { AtsReport } from './scoring/types.js'
 import type { ExtractionFailure } from './extract/types.js'
 import type { LayoutDocument, ParsedResume } from './types.js'
 import { PIPELINE_VERSION } from './version.js'
@@ -28,12 +30,14 @@ export interface AnalyzedDocument {
   layout: LayoutDocument
   profile: ParsedResume
   jsonResume: JsonResume
+  atsReport: AtsReport
 }
 
 export type AnalyzeResult = ({ ok: true; value: AnalyzedDocument } | ExtractionFailure) & { pipelineVersion: string }
 
 export default async function analyzeDocument(task: AnalyzeTask): Promise<AnalyzeResult> {
-  const result = await analyzeResume(task.bytes, { today: task.today, maxPages: task.maxPages })
+  const today = task.today ?? new Date().toISOString().slice(0, 7)
+  const result = await analyzeResume(task.bytes, { today, maxPages: task.maxPages })
   if (!result.ok) return { ...result, pipelineVersion: PIPELINE_VERSION }
 
   const { layout, parsed } = result.value
@@ -47,6 +51,7 @@ export default async function analyzeDocument(task: AnalyzeTask): Promise<Analyz
       layout,
       profile: parsed,
       jsonResume: toJsonResume(parsed, { pipelineVersion: PIPELINE_VERSION }),
+      atsReport: scoreResume({ layout, parsed, today }),
     },
   }
 }

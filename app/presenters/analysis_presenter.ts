@@ -1,4 +1,7 @@
 import type { LayoutDocument, LayoutFlags, Line, ParsedResume, SectionKind } from '#nlp/types'
+import type { AtsReport, CheckResult } from '#nlp/scoring/types'
+import type Analysis from '#models/analysis'
+import type ResumeVersion from '#models/resume_version'
 
 /** What each layout flag means for an applicant-tracking system, in plain words. */
 const FLAG_NOTES: Record<keyof LayoutFlags, { label: string; note: string }> = {
@@ -46,10 +49,13 @@ export interface AtsLineRow {
   isHeading: boolean
   garbled: boolean
   notes: string[]
+  /** Titles of the flagged ATS checks that point at this line. */
+  flaggedBy: string[]
 }
 
 /** The "What an ATS sees" view: lines in reading order with their section and what is unusual about them. */
-export function presentAtsView(layout: LayoutDocument, profile: ParsedResume) {
+export function presentAtsView(layout: LayoutDocument, profile: ParsedResume, report: AtsReport | null = null) {
+  const flaggedBy = checksByLine(report)
   const sectionOf = new Map<number, { kind: SectionKind; heading: string | null; first: boolean; isHeading: boolean }>()
   for (const section of profile.sections) {
     const ids = section.headingLineId === null ? section.lineIds : [section.headingLineId, ...section.lineIds]
@@ -70,8 +76,10 @@ export function presentAtsView(layout: LayoutDocument, profile: ParsedResume) {
     if (line.source !== 'text') notes.push(SOURCE_NOTES[line.source])
     if (line.column > 0) notes.push(`column ${line.column + 1}`)
     if (garbled.has(line.id)) notes.push('unreadable characters')
+    const flaggedChecks = flaggedBy.get(line.id) ?? []
     return {
       line,
+      flaggedBy: flaggedChecks.map((check) => check.title),
       sectionKind: section?.kind ?? null,
       sectionStart: section?.first ? { label: SECTION_LABELS[section.kind], heading: section.heading } : undefined,
       isHeading: section?.isHeading ?? false,
@@ -135,4 +143,74 @@ export function formatMonths(months: number | null | undefined) {
   if (years) parts.push(`${years} yr${years === 1 ? '' : 's'}`)
   if (rest || !years) parts.push(`${rest} mo${rest === 1 ? '' : 's'}`)
   return parts.join(' ')
+}
+
+/** View data for one analysis: "What an ATS sees", the ATS report, and formatting helpers. */
+export function presentAnalysis(analysis: Analysis) {
+  const ats = analysis.layout && analysis.profile ? presentAtsView(analysis.layout, analysis.profile, analysis.atsReport) : null
+  const report = analysis.atsReport ? presentReport(analysis.atsReport) : null
+  return { ats, report, formatMonth, formatMonths }
+}
+
+const STATUS_ORDER = { fail: 0, warn: 1, pass: 2 } as const
+
+/** Flagged checks first (fails, then warnings, heaviest first); passes after. */
+export function presentReport(report: AtsReport) {
+  const sorted = [...report.checks].sort(
+    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.weight - a.weight || a.id.localeCompare(b.id)
+  )
+  return {
+    ...report,
+    flagged: sorted.filter((check) => check.status !== 'pass'),
+    passed: sorted.filter((check) => check.status === 'pass'),
+  }
+}
+
+/** Checks by the line ids they point at, to highlight those lines in place. */
+export function checksByLine(report: AtsReport | null) {
+  const map = new Map<number, CheckResult[]>()
+  for (const check of report?.checks ?? []) {
+    if (check.status === 'pass') continue
+    for (const { line } of check.evidence) map.set(line, [...(map.get(line) ?? []), check])
+  }
+  return map
+}
+
+/**
+ * The résumé's versions with their scores, for the history table and chart,
+ * and what changed from the version before the one shown.
+ */
+export function presentHistory(versions: ResumeVersion[], shown: ResumeVersion) {
+  const rows = versions.map((version) => {
+    const analysis = version.analyses[0]
+    return {
+      number: version.number,
+      fileName: version.fileName,
+      uploadedAt: version.createdAt,
+      status: analysis?.status ?? 'queued',
+      score: analysis?.atsScore ?? null,
+      report: analysis?.atsReport ?? null,
+    }
+  })
+  const index = rows.findIndex((row) => row.number === shown.number)
+  const current = rows[index]
+  const previous = rows
+    .slice(0, index)
+    .reverse()
+    .find((row) => row.report)
+
+  let changes = null
+  if (current?.report && previous?.report) {
+    const before = new Map(previous.report.checks.map((check) => [check.id, check]))
+    changes = {
+      fromVersion: previous.number,
+      scoreDelta: current.report.score - previous.report.score,
+      checks: current.report.checks
+        .filter((check) => before.get(check.id) && before.get(check.id)!.status !== check.status)
+        .map((check) => ({ id: check.id, title: check.title, from: before.get(check.id)!.status, to: check.status })),
+    }
+  }
+
+  const chart = rows.filter((row) => row.score !== null).map((row) => ({ version: row.number, score: row.score }))
+  return { rows, changes, chart, chartJson: JSON.stringify(chart) }
 }

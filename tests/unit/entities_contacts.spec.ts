@@ -28,6 +28,13 @@ test.group('Contacts / name and headline', () => {
     assert.equal(basics('Curriculum Vitae – Jane Roe\njane@example.com').name?.value, 'Jane Roe')
   })
 
+  test('skills, compound city names and misspelt headings are not names', ({ assert }) => {
+    assert.equal(nameLikeness('Python SQL'), 0)
+    assert.equal(nameLikeness('Tel Aviv'), 0)
+    assert.equal(nameLikeness('DESCRIPTION WORK EXPIRIENCE'), 0)
+    assert.equal(nameLikeness('MOTOVILOV PAVEL'), 1)
+  })
+
   test('job titles, places and headings are not names', ({ assert }) => {
     assert.equal(nameLikeness('Senior Software Engineer'), 0)
     assert.equal(nameLikeness('San Francisco, CA'), 0)
@@ -134,6 +141,10 @@ test.group('Contacts / location', () => {
     const location = basics('Camille Dupont\n75011 Paris\ncamille@example.fr').location
     assert.deepEqual(location?.value, { city: 'Paris', postalCode: '75011' })
     assert.isBelow(location!.confidence, 0.7)
+  })
+
+  test('a country written before its city is read too', ({ assert }) => {
+    assert.deepEqual(basics('Jane Roe\nLinkedIn-profile | Israel, Rishon Lezion').location?.value, { city: 'Rishon Lezion', countryCode: 'IL' })
   })
 
   test('a lone capitalised word is not taken for a city', ({ assert }) => {

@@ -53,6 +53,15 @@ test.group('Dates / ranges', () => {
     assert.deepEqual(range('May 2021'), { start: '2021-05', end: '2021-05', present: false })
   })
 
+  test('two dates with only space between them are a range when they run forwards', ({ assert }) => {
+    assert.deepEqual(range('04/2022 07/2022 (project employment)'), { start: '2022-04', end: '2022-07', present: false })
+    assert.deepEqual(range('2020 Present Frontend developer'), { start: '2020', end: '2026-03', present: true })
+    assert.deepEqual(
+      findDateRanges('2021 2019', { today }).map((r) => r.start),
+      ['2021', '2019']
+    )
+  })
+
   test('two months sharing one year take the year for both', ({ assert }) => {
     assert.deepEqual(range('May – Aug 2022'), { start: '2022-05', end: '2022-08', present: false })
   })

@@ -107,6 +107,12 @@ test.group('Education / entries', () => {
     assert.equal(entry.area, 'Graphic Design')
   })
 
+  test('a lower-case degree with the school named under its description is one entry', ({ assert }) => {
+    const entries = education("2000 - 2005: master's degree in Computer Science and Information Technology.\nSpecialization: design of computing systems.\nNational Technical University of Ukraine")
+    assert.lengthOf(entries, 1)
+    assert.deepInclude(entries[0], { level: 'master', institution: 'National Technical University of Ukraine', startDate: '2000', endDate: '2005' })
+  })
+
   test('a school without a degree is kept with lower confidence', ({ assert }) => {
     const [entry] = education('Stanford University\n2015 – 2016')
     assert.equal(entry.institution, 'Stanford University')

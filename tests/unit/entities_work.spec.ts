@@ -134,6 +134,40 @@ test.group('Work / entries and their lines', () => {
   })
 })
 
+test.group('Work / habits of real CVs', () => {
+  test('jobs written as a bulleted list of dated lines are separate jobs', ({ assert }) => {
+    const entries = work('• 2021-present: Frontend developer (remote, part-time)\n-- WPG (Nitzana, Israel)\nSupport and development of game sites.\n• 2017-2021: Frontend developer\n-- WPG (Kharkiv, Ukraine)')
+    assert.deepEqual(
+      entries.map((e) => [e.position, e.name, e.startDate, e.present]),
+      [
+        ['Frontend developer', 'WPG', '2021', true],
+        ['Frontend developer', 'WPG', '2017', false],
+      ]
+    )
+  })
+
+  test('labelled lists and "Responsibilities:" lines stay inside the job', ({ assert }) => {
+    const entries = work(
+      '2020 - now: Backend Java developer, (Israel, Rehovot)\nAreas of responsibility:\n• Built the REST API\nTechnologies used: Spring Boot, MongoDB\n2017 – 2019: Full stack developer, Bank Otkritie (Russia, Moscow)'
+    )
+    assert.deepEqual(
+      entries.map((e) => [e.position, e.name, e.location]),
+      [
+        ['Backend Java developer', undefined, 'Israel, Rehovot'],
+        ['Full stack developer', 'Bank Otkritie', 'Russia, Moscow'],
+      ]
+    )
+  })
+
+  test('a sentence after the dates of a job is its description, not its title', ({ assert }) => {
+    const entries = work('Stock Market Specialist, Registry Center, Ekaterinburg, Russia\nApr 2005 - Jan 2016 Work with clients, paperwork and legal support of transactions.')
+    assert.equal(entries.length, 1)
+    assert.equal(entries[0].startDate, '2005-04')
+    assert.equal(entries[0].position, 'Stock Market Specialist')
+    assert.include(entries[0].summary ?? '', 'Work with clients')
+  })
+})
+
 test.group('Work / rich lines', () => {
   test('a right-aligned date read into the first bullet dates the entry and leaves the bullet', ({ assert }) => {
     const texts: Array<[string, boolean]> = [

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto'
+import { DateTime } from 'luxon'
 import { readFile } from 'node:fs/promises'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import db from '@adonisjs/lucid/services/db'
@@ -14,11 +15,12 @@ import { UploadRejected } from '#exceptions/upload_rejected'
 
 /**
  * Takes an uploaded file, decides its real type from its bytes, stores it
- * under a random key and queues its analysis. All or nothing: when any step
- * fails, what earlier steps stored is removed again.
+ * under a random key and queues its analysis: as a new résumé, or as the
+ * next version of an existing one. All or nothing: when any step fails,
+ * what earlier steps stored is removed again.
  */
 export class UploadResume {
-  async handle(user: User, file: MultipartFile): Promise<Resume | UploadRejected> {
+  async handle(user: User, file: MultipartFile, existing?: Resume): Promise<Resume | UploadRejected> {
     if (!file.tmpPath) return new UploadRejected('The upload did not arrive completely. Please try again.')
     const bytes = await readFile(file.tmpPath)
 
@@ -31,13 +33,17 @@ export class UploadResume {
 
     let analysis: Analysis
     let resume: Resume
+    let version: ResumeVersion
     try {
-      ;({ resume, analysis } = await db.transaction(async (trx) => {
-        const created = await Resume.create({ userId: user.id, title: titleFrom(file.clientName) }, { client: trx })
-        const version = await ResumeVersion.create(
+      ;({ resume, version, analysis } = await db.transaction(async (trx) => {
+        const target = existing
+          ? await Resume.query({ client: trx }).where('id', existing.id).forUpdate().firstOrFail()
+          : await Resume.create({ userId: user.id, title: titleFrom(file.clientName) }, { client: trx })
+        const latest = await ResumeVersion.query({ client: trx }).where('resumeId', target.id).orderBy('number', 'desc').first()
+        const created = await ResumeVersion.create(
           {
-            resumeId: created.id,
-            number: 1,
+            resumeId: target.id,
+            number: (latest?.number ?? 0) + 1,
             fileKey: key,
             fileName: file.clientName.slice(0, 255),
             fileKind: sniffed.kind,
@@ -47,10 +53,15 @@ export class UploadResume {
           { client: trx }
         )
         const queued = await Analysis.create(
-          { resumeVersionId: version.id, status: AnalysisStatus.Queued },
+          { resumeVersionId: created.id, status: AnalysisStatus.Queued },
           { client: trx }
         )
-        return { resume: created, analysis: queued }
+        if (existing) {
+          target.useTransaction(trx)
+          target.updatedAt = DateTime.now()
+          await target.save()
+        }
+        return { resume: target, version: created, analysis: queued }
       }))
     } catch (error) {
       await disk.delete(key)
@@ -61,7 +72,8 @@ export class UploadResume {
       const queue = await app.container.make('queue')
       await queue.sendAnalysis({ analysisId: analysis.id })
     } catch (error) {
-      await resume.delete()
+      // Undo only this upload: a new résumé goes entirely, an existing one loses just this version.
+      await (existing ? version.delete() : resume.delete())
       await disk.delete(key)
       throw error
     }

@@ -25,6 +25,8 @@ export interface ClassifiedItem extends Item {
   range?: DateRange
   /** The line without its date range and the separators around it. */
   rest: string
+  /** Description text that shares a header line ("Apr 2005 – Jan 2016 Work with clients…"). */
+  tail?: string
 }
 
 export interface RawEntry {
@@ -42,7 +44,26 @@ const DURATION = /^\(?\s*\d+\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*\d+\s*(?:mo
 // Words ending in "ed" that start titles and names rather than sentences.
 const NOT_VERBS = new Set(['advanced', 'certified', 'licensed', 'registered', 'distinguished', 'united', 'applied', 'accredited', 'chartered', 'qualified', 'integrated', 'embedded', 'automated', 'red', 'ted', 'ned', 'fred', 'ahmed', 'mohammed', 'muhammed', 'ed'])
 const ABBREVIATION_END = /\b(?:inc|ltd|co|corp|jr|sr|s\.a|n\.v|b\.v|llc|plc|st|dr|mr|ms|mrs|u\.s|u\.k|e\.g|etc|dept|univ|intl|assoc)\.$/i
-const SEPARATORS = /^[\s,|–—·•:;/()[\]-]+|[\s,|–—·•:;/()[\]-]+$/g
+// Labels that introduce header fields rather than lists ("Position: Data Analyst", "Company: Acme").
+const HEADER_LABELS = /^(?:position|title|role|job title|company|employer|client|organi[sz]ation|location|place|period|dates?)$/i
+const SEPARATORS = /^[\s,|–—·•:;/[\]-]+|[\s,|–—·•:;/[\]-]+$/g
+
+/** Separators cut from both ends; a bracket only when its partner is gone ("(2019 – 2021)" → ""). */
+function trimSeparators(text: string): string {
+  let out = text.replace(SEPARATORS, '')
+  for (;;) {
+    const before = out
+    const open = (out.match(/\(/g) ?? []).length
+    const close = (out.match(/\)/g) ?? []).length
+    if (open > close && /\($/.test(out)) out = out.slice(0, -1)
+    else if (open > close && /^\(/.test(out)) out = out.slice(1)
+    else if (close > open && /^\)/.test(out)) out = out.slice(1)
+    else if (close > open && /\)$/.test(out)) out = out.slice(0, -1)
+    else if (/^\(\s*\)$/.test(out)) out = ''
+    out = out.replace(SEPARATORS, '')
+    if (out === before) return out
+  }
+}
 
 /** The prominent date range of a header line: it opens or closes the line, or is most of it. */
 function prominentRange(text: string, today?: string): { range: DateRange; rest: string } | null {
@@ -50,8 +71,8 @@ function prominentRange(text: string, today?: string): { range: DateRange; rest:
   if (ranges.length === 0) return null
   const candidates = [...ranges].sort((a, b) => Number(isSpan(b)) - Number(isSpan(a)))
   for (const range of candidates) {
-    const before = text.slice(0, range.span[0]).replace(SEPARATORS, '')
-    const after = text.slice(range.span[1]).replace(DURATION_ANYWHERE, '').replace(SEPARATORS, '')
+    const before = trimSeparators(text.slice(0, range.span[0]))
+    const after = trimSeparators(text.slice(range.span[1]).replace(DURATION_ANYWHERE, ''))
     const rest = `${before}${before && after ? ' – ' : ''}${after}`.trim()
     const restWords = rest.split(/\s+/).filter(Boolean).length
     const atEdge = before.length === 0 || after.length === 0
@@ -75,6 +96,12 @@ export function isProse(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean)
   if (/^\p{Ll}/u.test(text)) return true
   if (/[.!?;]$/.test(text) && !ABBREVIATION_END.test(text) && words.length >= 2) return true
+  return isSentence(text)
+}
+
+/** The word-level signs of a sentence: long, mostly lower-case words, or an opening past-tense verb. */
+function isSentence(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean)
   if (words.length > 12) return true
   // Titles, organisations and places are capitalised; a line of mostly lower-case words is a sentence.
   if (words.length >= 5 && words.filter((word) => /^\p{Ll}/u.test(word)).length > words.length / 2) return true
@@ -86,21 +113,37 @@ export function classify(item: Item, today?: string): ClassifiedItem {
   const text = plain(item.text)
   if (URL_ONLY.test(text)) return { ...item, role: 'url', rest: text }
   if (item.line.bullet) {
+    // "• 2021–present: Frontend developer": a list of jobs written as bullets, each opening an entry.
+    const leading = prominentRange(text, today)
+    if (leading && isSpan(leading.range) && leading.range.span[0] === 0 && !isProse(leading.rest)) {
+      return { ...item, role: 'date', range: leading.range, rest: leading.rest }
+    }
     // A right-aligned date printed level with an entry's first bullet is read into that bullet's line.
     const trailing = findDateRanges(text, { today }).at(-1)
     if (trailing && isSpan(trailing) && text.slice(trailing.span[1]).trim() === '' && trailing.span[0] > 0) {
-      return { ...item, role: 'body', range: trailing, rest: text.slice(0, trailing.span[0]).replace(SEPARATORS, '') }
+      return { ...item, role: 'body', range: trailing, rest: trimSeparators(text.slice(0, trailing.span[0])) }
     }
     return { ...item, role: 'body', rest: text }
   }
   if (DURATION.test(text)) return { ...item, role: 'duration', rest: '' }
   const dated = prominentRange(text, today)
-  // A sentence with a date range at its end is a description line that a right-aligned date was read into.
   if (dated && isSpan(dated.range) && isProse(dated.rest) && dated.rest.split(' ').length >= 5) {
-    return { ...item, role: 'body', range: dated.range, rest: dated.rest }
+    // A sentence with a date range at its end is a description line that a right-aligned date was read into.
+    if (dated.range.span[0] > 0) return { ...item, role: 'body', range: dated.range, rest: dated.rest }
+    // "Apr 2005 - Jan 2016 Work with clients…": the dates open the entry, the sentence describes it;
+    // "2012 - 2021, Network Engineer, Moscow, Russia. Full cycle of…": the header ends at the first sentence.
+    const [head, ...sentences] = dated.rest.split(/(?<=[a-z)]\.)\s+(?=\p{Lu})/u)
+    const trimmed = head.replace(/[.]$/, '')
+    const header = !isSentence(trimmed) && trimmed.split(' ').length <= 14 ? trimmed : ''
+    const tail = header ? sentences.join(' ') : dated.rest
+    return { ...item, role: 'date', range: dated.range, rest: header, tail: tail || undefined }
   }
   if (dated) return { ...item, role: 'date', range: dated.range, rest: dated.rest }
-  if (isProse(text)) return { ...item, role: 'body', rest: text }
+  // "Technologies used: HTML5, CSS3", "Stack: React": a labelled list inside the entry, not a header.
+  const label = /^([\p{L} /&-]{2,30}):\s+\S/u.exec(text)
+  if (label && !HEADER_LABELS.test(label[1])) return { ...item, role: 'body', rest: text }
+  // "Responsibilities:", "Key projects:" introduce a list inside the entry.
+  if (isProse(text) || /:$/.test(text)) return { ...item, role: 'body', rest: text }
   return { ...item, role: 'header', rest: text }
 }
 

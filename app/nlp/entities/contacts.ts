@@ -275,13 +275,17 @@ function findLocationField(scope: Scope): Field<Location> | undefined {
 }
 
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'zu', 'ter', 'ten'])
-const NOT_NAMES = /\b(?:curriculum|vitae|resume|résumé|lebenslauf|cv|page|updated|contact|profile|summary|references?)\b/i
+// Words of a résumé's own vocabulary, programming languages and the first words of compound
+// city names ("Tel Aviv", "San Jose"): lines made of them are headings, skills or places.
+const NOT_NAMES =
+  /\b(?:curriculum|vitae|resume|résumé|lebenslauf|cv|page|updated|contact|profile|summary|references?|experience|expirience|skills?|tools|work|positions?|description|technologies|languages|projects|education|python|java|javascript|typescript|sql|react|angular|docker|kubernetes|linux|aws|php|golang|kotlin|swift|html|css|node)\b/i
+const CITY_PREFIX = /^(?:san|santa|são|sao|los|las|new|tel|st\.?|saint|fort|port|rio|buenos|hong|kuala|cape|abu|ho)\s/i
 
 /** How much a line reads like a person's name: 2–4 capitalised words and nothing else. */
 export function nameLikeness(text: string): number {
   const cleaned = plain(text).replace(/^(?:name|nom|nombre)\s*:\s*/i, '')
   if (!cleaned || /[\d@/\\|:;!?()]/.test(cleaned) || cleaned.length > 50) return 0
-  if (NOT_NAMES.test(cleaned) || headingKind(cleaned)) return 0
+  if (NOT_NAMES.test(cleaned) || CITY_PREFIX.test(cleaned) || headingKind(cleaned)) return 0
   const words = cleaned.split(/\s+/)
   const core = words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()))
   if (core.length < 2 || core.length > 4 || words.length > 6) return 0

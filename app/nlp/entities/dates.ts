@@ -100,6 +100,9 @@ const AFTER_CONNECTOR_PRESENT = new RegExp(`^${CONNECTOR}(?<word>${PRESENT})(?![
 const AFTER_CONNECTOR_OPEN = new RegExp(`^\\s*[-–—]+\\s*$`)
 const AFTER_CONNECTOR_SHORT_YEAR = new RegExp(`^${CONNECTOR}(?<yy>\\d\\d)(?![\\d])`, 'u')
 const BETWEEN_ATOMS = new RegExp(`^${CONNECTOR}$`, 'iu')
+// "04/2022 07/2022", "2020 Present": some templates put only space between the two ends.
+const ONLY_SPACE = /^\s+$/
+const SPACE_PRESENT = new RegExp(`^\\s+(?<word>${PRESENT})(?![\\p{L}])`, 'iu')
 const OPEN_START_WORD = /(?:\b(?:since|from|seit|depuis|desde|ab)\s*)$/iu
 const PRESENT_ALONE = new RegExp(`^\\s*(?:[-–—]\\s*)?${PRESENT}\\s*$`, 'iu')
 
@@ -165,12 +168,13 @@ export function findDateRanges(text: string, options: DateOptions = {}): DateRan
     const next = atoms[i + 1]
     const rest = text.slice(atom.to)
 
-    if (next && BETWEEN_ATOMS.test(text.slice(atom.to, next.from))) {
+    const gap = next ? text.slice(atom.to, next.from) : ''
+    if (next && (BETWEEN_ATOMS.test(gap) || (ONLY_SPACE.test(gap) && next.date >= atom.date))) {
       ranges.push({ start: atom.date, end: next.date, present: false, span: [atom.from, next.to] })
       i++
       continue
     }
-    const present = AFTER_CONNECTOR_PRESENT.exec(rest)
+    const present = AFTER_CONNECTOR_PRESENT.exec(rest) ?? SPACE_PRESENT.exec(rest)
     if (present) {
       ranges.push(presentRange(atom, atom.to + present[0].length, options))
       continue

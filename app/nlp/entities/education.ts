@@ -13,10 +13,9 @@
 import type { EducationEntry, EducationLevel } from '../types.js'
 import { segmentEntries } from './blocks.js'
 import { isSpan } from './dates.js'
-import type { Item } from './items.js'
+import { roundConfidence as round, type Item } from './items.js'
 import { findLocation, isWorkMode } from './places.js'
 import { joinWrapped, plain } from './vocabulary.js'
-import { round } from './work.js'
 
 interface DegreePattern {
   level: EducationLevel
@@ -29,9 +28,9 @@ const D = `(?<![\\p{L}])`
 const E = `(?![\\p{L}])`
 
 const DEGREES: DegreePattern[] = [
-  { level: 'doctorate', pattern: new RegExp(`${D}(?:Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Doctor(?:ate)?(?:\\s+of\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?)?|Dr\\.\\s?(?:rer\\.|phil\\.|med\\.|ing\\.)\\s?\\S*|Doktor(?:at)?|Doctorat|Doctorado|Ed\\.?D\\.?|DBA|M\\.D\\.|MD|J\\.D\\.|JD)${E}`, 'u') },
-  { level: 'master', pattern: new RegExp(`${D}(?:Master(?:['’]?s)?${OF_FIELD}(?:\\s+degree)?|M\\.?\\s?Sc\\.?|MSc|M\\.S\\.|MS|M\\.A\\.|MA|M\\.?Eng\\.?|MEng|M\\.?B\\.?A\\.?|MBA|M\\.?Tech|MPhil|M\\.Phil\\.|MFA|MPH|MPA|LL\\.?M\\.?|MRes|Magister|Mestrado|Máster|Diplom[- ]Ingenieur|Dipl\\.-Ing\\.?|Diplom|Maîtrise|Laurea Magistrale|Diplôme d['’]ingénieur|Diplôme d['’]ingenieur)${E}`, 'u') },
-  { level: 'bachelor', pattern: new RegExp(`${D}(?:Bachelor(?:['’]?s)?${OF_FIELD}(?:\\s+degree)?|B\\.?\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.A\\.|BA|B\\.?Eng\\.?|BEng|B\\.?Tech|BBA|BFA|B\\.?Com|BCA|LL\\.?B\\.?|Licence|Licenciatura|Licenciado|Grado|Laurea|Undergraduate degree)${E}`, 'u') },
+  { level: 'doctorate', pattern: new RegExp(`${D}(?:Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|[Dd]octor(?:ate)?(?:\\s+of\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?)?|Dr\\.\\s?(?:rer\\.|phil\\.|med\\.|ing\\.)\\s?\\S*|Doktor(?:at)?|Doctorat|Doctorado|Ed\\.?D\\.?|DBA|M\\.D\\.|MD|J\\.D\\.|JD)${E}`, 'u') },
+  { level: 'master', pattern: new RegExp(`${D}(?:[Mm]aster(?:['’]?s)?${OF_FIELD}(?:\\s+degree)?|M\\.?\\s?Sc\\.?|MSc|M\\.S\\.|MS|M\\.A\\.|MA|M\\.?Eng\\.?|MEng|M\\.?B\\.?A\\.?|MBA|M\\.?Tech|MPhil|M\\.Phil\\.|MFA|MPH|MPA|LL\\.?M\\.?|MRes|Magister|Mestrado|Máster|Diplom[- ]Ingenieur|Dipl\\.-Ing\\.?|Diplom|Maîtrise|Laurea Magistrale|Diplôme d['’]ingénieur|Diplôme d['’]ingenieur)${E}`, 'u') },
+  { level: 'bachelor', pattern: new RegExp(`${D}(?:[Bb]achelor(?:['’]?s)?${OF_FIELD}(?:\\s+degree)?|B\\.?\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.A\\.|BA|B\\.?Eng\\.?|BEng|B\\.?Tech|BBA|BFA|B\\.?Com|BCA|LL\\.?B\\.?|Licence|Licenciatura|Licenciado|Grado|Laurea|Undergraduate degree)${E}`, 'u') },
   { level: 'associate', pattern: new RegExp(`${D}(?:Associate(?:['’]?s)?(?:\\s+(?:of|in)\\s+(?:Applied\\s+)?(?:Science|Arts))?(?:\\s+degree)?(?=\\s+(?:of|in|degree)|$|,)|A\\.A\\.S?\\.?|A\\.S\\.|AAS)${E}`, 'u') },
   { level: 'secondary', pattern: new RegExp(`${D}(?:High School(?: Diploma)?|Secondary School(?: Certificate)?|Abitur|Allgemeine Hochschulreife|Matura|A[- ]?Levels?|GCSEs?|Baccalauréat|Baccalaureate|Bachillerato|IB Diploma|GED)${E}`, 'iu') },
   { level: 'certificate', pattern: new RegExp(`${D}(?:(?:Graduate|Postgraduate|Professional)\\s+)?(?:Diploma|Certificate|Certification|Nanodegree|Bootcamp)${E}`, 'iu') },
@@ -143,5 +142,25 @@ export function extractEducation(sections: Item[][], options: { today?: string }
       lines: raw.lineIds,
     })
   }
-  return entries
+  return mergeSplitEntries(entries)
+}
+
+/**
+ * "2000–2005: master's degree in Computer Science" … "National Technical University": a school
+ * named under the degree's description becomes an entry of its own; it belongs to the degree above.
+ */
+function mergeSplitEntries(entries: EducationEntry[]): EducationEntry[] {
+  const out: EducationEntry[] = []
+  for (const entry of entries) {
+    const previous = out[out.length - 1]
+    const schoolOnly = entry.institution && !entry.studyType && !entry.startDate && !entry.endDate
+    if (previous && schoolOnly && !previous.institution && previous.studyType) {
+      previous.institution = entry.institution
+      previous.lines = [...previous.lines, ...entry.lines].sort((a, b) => a - b)
+      previous.confidence = round(Math.min(0.85, previous.confidence + 0.15))
+      continue
+    }
+    out.push(entry)
+  }
+  return out
 }

@@ -60,3 +60,8 @@ export function sectionItems(lines: Line[], section: Section, furniture: Set<num
 export function itemsOfKind(lines: Line[], sections: Section[], kinds: SectionKind[], furniture?: Set<number>): Item[][] {
   return sections.filter((s) => kinds.includes(s.kind)).map((s) => sectionItems(lines, s, furniture))
 }
+
+/** Confidences are shown to people; two decimals say all they can. */
+export function roundConfidence(value: number): number {
+  return Math.round(value * 100) / 100
+}

@@ -6,9 +6,8 @@
 import type { LanguageEntry, SimpleEntry } from '../types.js'
 import { segmentEntries, type RawEntry } from './blocks.js'
 import { findDateRanges } from './dates.js'
-import type { Item } from './items.js'
+import { roundConfidence as round, type Item } from './items.js'
 import { joinWrapped, plain } from './vocabulary.js'
-import { round } from './work.js'
 
 const URL_IN_TEXT = /(?:https?:\/\/|www\.)[^\s,;|]+|(?<![\w@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|app|me|ai)\/[^\s,;|]*/i
 

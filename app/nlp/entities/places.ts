@@ -79,6 +79,8 @@ const CITY_COUNTRY = new RegExp(
 )
 const POSTAL_CITY = new RegExp(`^(?:(?<zip1>\\d{4,5})\\s+(?<city1>${CITY})|(?<city2>${CITY})\\s+(?<zip2>\\d{4,5}))(?:,\\s*(?<country>${COUNTRY_NAMES}))?$`, 'u')
 const COUNTRY_ONLY = new RegExp(`^(?<country>${COUNTRY_NAMES})$`, 'u')
+// "Israel, Rishon Lezion": country first, as some CVs write it.
+const COUNTRY_CITY = new RegExp(`^(?<country>${COUNTRY_NAMES}),\\s*(?<city>${CITY})$`, 'u')
 const WORK_MODE = /^(?:remote|hybrid|on-?site|fully remote|remote \(.*\))$/i
 
 // Words that start or end multi-word city names ("San Francisco", "Mountain View", "Frankfurt am Main").
@@ -187,6 +189,14 @@ export function findLocation(text: string, options: { wholeSegment?: boolean } =
         span: [offset, offset + trimmed.length],
         confidence: 0.6,
       }
+    }
+  }
+  const reversed = COUNTRY_CITY.exec(trimmed)
+  if (reversed?.groups && !isStopCity(reversed.groups.city)) {
+    return {
+      location: { city: reversed.groups.city, countryCode: COUNTRIES[reversed.groups.country.toLowerCase()] },
+      span: [offset, offset + trimmed.length],
+      confidence: 0.7,
     }
   }
   const alone = COUNTRY_ONLY.exec(trimmed)

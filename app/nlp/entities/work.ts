@@ -13,7 +13,7 @@
 */
 import type { WorkEntry } from '../types.js'
 import { segmentEntries, type ClassifiedItem, type RawEntry } from './blocks.js'
-import type { Item } from './items.js'
+import { roundConfidence as round, type Item } from './items.js'
 import { findLocation, isWorkMode } from './places.js'
 import { companyScore, joinWrapped, titleScore } from './vocabulary.js'
 
@@ -31,6 +31,7 @@ const STRONG_SEPARATOR = /\s+[|•·–—]\s+|\s+-\s+|\t|\s{3,}|\s*[|•·]\s*/
 const COMMA = /,\s+/
 const AT = /\s+(?:at|@|chez|bei|en)\s+/i
 const TRAILING_DURATION = /\s*\(?\b\d+\s*(?:years?|yrs?)(?:,?\s*\d+\s*(?:months?|mos?))?\)?\s*$|\s*\(?\b\d+\s*(?:months?|mos?)\)?\s*$/i
+const JOB_NOTE = /\b(?:remote|hybrid|on-?site|part[- ]time|full[- ]time|contract|contractor|freelance|temporary|internship|project employment)\b/i
 const LEGAL_SUFFIX = /^(?:inc\.?|llc|ltd\.?|limited|corp\.?|co\.|gmbh|ag|s\.a\.|sa|plc|pty ltd|b\.v\.|n\.v\.|l\.l\.c\.)$/i
 
 /** The header lines of an entry cut into title/organisation/place candidates. */
@@ -39,21 +40,34 @@ export function headerPieces(header: ClassifiedItem[]): { pieces: Piece[]; locat
   let location: { text: string; lineId: number; confidence: number } | undefined
   let order = 0
   for (const item of header) {
-    let text = item.rest
+    let text = item.rest.replace(/^(?:position|title|role|job title|company|employer|client|organi[sz]ation|location|place|period|dates?)\s*:\s*/i, '')
     if (!text) continue
+    // "(Israel, Rehovot)", "(Remote)": a bracketed place is a segment of its own; "(remote, part-time)"
+    // is a note on the job; anything else in brackets stays with the words before it ("Domclick (Sberbank)").
+    text = text.replace(/\(([^()]*)\)/g, (whole, inner: string) => {
+      if (findLocation(inner, { wholeSegment: true }) || isWorkMode(inner)) return ` | ${inner} | `
+      if (JOB_NOTE.test(inner)) return ` | ${/remote|hybrid/i.test(inner) ? 'Remote' : ''} | `
+      return whole.replace(/,/g, '\u0000')
+    })
     const found = findLocation(text)
     if (found) {
       if (!location) location = { text: text.slice(...found.span).trim(), lineId: item.id, confidence: found.confidence }
       text = `${text.slice(0, found.span[0])} | ${text.slice(found.span[1])}`
     }
     for (const strong of text.split(STRONG_SEPARATOR)) {
+      const whole = strong.trim()
+      if (whole && (findLocation(whole, { wholeSegment: true }) || isWorkMode(whole))) {
+        if (!location) location = { text: whole, lineId: item.id, confidence: 0.7 }
+        continue
+      }
       const parts = mergeSuffixes(strong.split(COMMA))
       for (const part of parts) {
-        const cleaned = part.replace(/^[\s,;:()–—-]+|[\s,;:(–—-]+$/g, '').replace(/^\((.*)\)$/, '$1').trim()
+        const cleaned = part.replace(/^[\s.,;:()–—-]+|[\s,;:(–—-]+$/g, '').replace(/^\((.*)\)$/, '$1').trim()
         if (!cleaned) continue
         const paren = /^(.*?)\s*\(([^)]+)\)$/.exec(cleaned)
         const texts = paren ? [paren[1], paren[2]] : [cleaned]
-        for (const piece of texts) {
+        for (let piece of texts) {
+          piece = piece.replace(/\u0000/g, ',')
           if (isWorkMode(piece) || findLocation(piece, { wholeSegment: true })) {
             if (!location) location = { text: piece, lineId: item.id, confidence: 0.6 }
             continue
@@ -117,6 +131,10 @@ function highlights(body: ClassifiedItem[]): { highlights: string[]; summary?: s
   const prose: string[] = []
   for (const item of body) {
     if (item.role === 'url') continue
+    if (item.tail) {
+      prose.push(item.tail)
+      continue
+    }
     // A right-aligned date or "4 months" read into a body line is not part of it.
     const text = (item.range ? item.rest : item.text).replace(TRAILING_DURATION, '')
     if (!text) continue
@@ -165,7 +183,7 @@ export function extractWork(sections: Item[][], options: { today?: string } = {}
       name = previousCompany
       inherited = true
     }
-    const { highlights: bullets, summary } = highlights(entry.body)
+    const { highlights: bullets, summary } = highlights([...entry.header.filter((item) => item.tail), ...entry.body])
     const range = entry.range
     // Words are the best evidence; the only piece left is next; an order learned from the other entries
     // beats a default guess.
@@ -189,4 +207,3 @@ export function extractWork(sections: Item[][], options: { today?: string } = {}
   return work
 }
 
-export const round = (value: number) => Math.round(value * 100) / 100
