@@ -37,6 +37,7 @@ import {
   TextRun,
 } from 'docx'
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage, type RGB } from 'pdf-lib'
+import { wrap } from '../tests/fixtures/pdf_text.js'
 
 const OUT_DIR = fileURLToPath(new URL('../tests/fixtures/generated/', import.meta.url))
 /** Every generated file claims this moment, so regenerating doesn't change bytes. */
@@ -724,21 +725,6 @@ class PdfCanvas {
   }
 }
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = []
-  let current = ''
-  for (const word of text.split(/\s+/)) {
-    const candidate = current ? `${current} ${word}` : word
-    if (current && font.widthOfTextAtSize(candidate, size) > width) {
-      lines.push(current)
-      current = word
-    } else {
-      current = candidate
-    }
-  }
-  if (current) lines.push(current)
-  return lines
-}
 
 function writeExperience(column: PdfColumn, person: Person) {
   for (const job of person.work) {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createRequire } from 'node:module'
+import { execFile } from 'node:child_process'
 import Analysis from '#models/analysis'
 import Resume from '#models/resume'
 import { AnalysisStatus } from '#enums/analysis_status'
@@ -52,4 +53,19 @@ const { validate } = createRequire(import.meta.url)('@jsonresume/schema') as {
 /** Checks a document against the official JSON Resume schema (@jsonresume/schema). */
 export function validateJsonResume(resume: unknown): Promise<{ valid: boolean; errors: unknown }> {
   return new Promise((resolve) => validate(resume, (errors, valid) => resolve({ valid, errors })))
+}
+
+/** Runs `node ace <command> …` as an admin would, in a process of its own (development mode). */
+export function runAce(
+  appRoot: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['ace.js', ...args],
+      { cwd: appRoot, env: { ...process.env, NODE_ENV: 'development' }, maxBuffer: 10 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
+    )
+  })
 }

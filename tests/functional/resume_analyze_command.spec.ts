@@ -1,18 +1,8 @@
 import { test } from '@japa/runner'
-import { execFile } from 'node:child_process'
 import app from '@adonisjs/core/services/app'
-import { evalPath, SAMPLE_PDF, SAMPLE_PDF_NAME, validateJsonResume } from '#tests/helpers'
+import { evalPath, SAMPLE_PDF, SAMPLE_PDF_NAME, validateJsonResume, runAce } from '#tests/helpers'
 
-function ace(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['ace.js', 'resume:analyze', ...args],
-      { cwd: app.makePath(), env: { ...process.env, NODE_ENV: 'development' }, maxBuffer: 10 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
-    )
-  })
-}
+const ace = (...args: string[]) => runAce(app.makePath(), 'resume:analyze', ...args)
 
 test.group('resume:analyze command', () => {
   test('--json prints the JSON Resume and the ATS report', async ({ assert }) => {

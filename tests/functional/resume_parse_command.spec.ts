@@ -1,22 +1,11 @@
 import { test } from '@japa/runner'
-import { execFile } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import app from '@adonisjs/core/services/app'
-import { evalPath, SAMPLE_PDF, SAMPLE_PDF_NAME, validateJsonResume } from '#tests/helpers'
+import { evalPath, SAMPLE_PDF, SAMPLE_PDF_NAME, validateJsonResume, runAce } from '#tests/helpers'
 
-/** Runs `node ace resume:parse …` as an admin would, in a process of its own. */
-function ace(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['ace.js', 'resume:parse', ...args],
-      { cwd: app.makePath(), env: { ...process.env, NODE_ENV: 'development' }, maxBuffer: 10 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
-    )
-  })
-}
+const ace = (...args: string[]) => runAce(app.makePath(), 'resume:parse', ...args)
 
 test.group('resume:parse command', (group) => {
   let folder: string

@@ -13,7 +13,9 @@
 */
 
 /** "YYYY-MM" or "YYYY". */
-export type PartialDate = string
+export type { PartialDate } from '../months.js'
+import { monthIndex, monthFromIndex, type PartialDate } from '../months.js'
+export { monthIndex, monthFromIndex }
 
 export interface DateRange {
   start?: PartialDate
@@ -223,16 +225,6 @@ export function isSpan(range: DateRange): boolean {
 /** Text that says "ongoing" on its own ("Present", "Current"), e.g. on a line of its own after a start date. */
 export function isPresentWord(text: string): boolean {
   return PRESENT_ALONE.test(text)
-}
-
-/** Months since year 0, for arithmetic. A bare year counts as January when it starts a range and December when it ends one. */
-export function monthIndex(date: PartialDate, edge: 'start' | 'end' = 'start'): number {
-  const [year, month] = date.split('-').map(Number)
-  return year * 12 + ((month || (edge === 'start' ? 1 : 12)) - 1)
-}
-
-export function monthFromIndex(index: number): string {
-  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ExperienceSummary, WorkEntry } from '../types.js'
-import { monthFromIndex, monthIndex } from './dates.js'
+import { mergeSpans, monthFromIndex, monthIndex, type MonthSpan } from '../months.js'
 
 /**
  * Months of dated work and the gaps between jobs. Overlapping jobs (a side
@@ -14,16 +14,9 @@ export function summarizeExperience(work: WorkEntry[], options: { today: string 
     .map((job) => {
       const from = monthIndex(job.startDate!, 'start')
       const to = job.present ? now : monthIndex(job.endDate ?? job.startDate!, 'end')
-      return [from, Math.min(Math.max(to, from), Math.max(now, from))] as [number, number]
+      return [from, Math.min(Math.max(to, from), Math.max(now, from))] as MonthSpan
     })
-    .sort((a, b) => a[0] - b[0])
-
-  const merged: Array<[number, number]> = []
-  for (const [from, to] of intervals) {
-    const last = merged[merged.length - 1]
-    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to)
-    else merged.push([from, to])
-  }
+  const merged = mergeSpans(intervals)
 
   const totalMonths = merged.reduce((sum, [from, to]) => sum + (to - from + 1), 0)
   const gaps: ExperienceSummary['gaps'] = []

@@ -10,7 +10,7 @@
 */
 import type { Line, Section, SkillMention, WorkEntry } from '../types.js'
 import { findSkills, type SkillMatch } from './matcher.js'
-import { formatMonth, monthIndex, unionMonths, type MonthSpan } from './months.js'
+import { monthFromIndex, monthIndex, unionMonths, type MonthSpan } from '../months.js'
 import { skillById } from './taxonomy.js'
 
 export { createSkillMatcher, findSkills, skillMatcher } from './matcher.js'
@@ -47,8 +47,10 @@ export function extractSkills(
   work: WorkEntry[],
   options: ExtractSkillsOptions
 ): SkillMention[] {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(options.today)) {
+    throw new Error(`extractSkills: today must be "YYYY-MM", got "${options.today}"`)
+  }
   const today = monthIndex(options.today)
-  if (today === null) throw new Error(`extractSkills: today must be "YYYY-MM", got "${options.today}"`)
   const textOf = new Map(lines.map((line) => [line.id, line.text]))
   const tallies = new Map<string, Tally>()
 
@@ -118,7 +120,7 @@ function jobSpan(entry: WorkEntry, today: number): MonthSpan | null {
   if (!entry.startDate) return null
   const first = monthIndex(entry.startDate, 'start')
   const end = entry.present ? today : entry.endDate ? monthIndex(entry.endDate, 'end') : null
-  if (first === null || end === null) return null
+  if (end === null) return null
   // A bare end year in the current year, or a typo in the future, does not run past today.
   const last = Math.min(end, today)
   return last >= first ? [first, last] : null
@@ -139,7 +141,7 @@ function toMention(tally: Tally): SkillMention {
     lines: [...tally.lines].sort((a, b) => a - b),
   }
   if (skill?.category) mention.category = skill.category
-  if (tally.lastUsed !== null) mention.lastUsed = formatMonth(tally.lastUsed)
+  if (tally.lastUsed !== null) mention.lastUsed = monthFromIndex(tally.lastUsed)
   return mention
 }
 
