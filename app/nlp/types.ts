@@ -52,6 +52,8 @@ export interface Line {
   bullet: boolean
   /** DOCX paragraph style name (e.g. "Heading1"), when known. */
   style?: string
+  /** URLs of the PDF link annotations over the line, left to right (`mailto:`/`tel:` as written); absent when none. */
+  links?: string[]
 }
 
 export interface LayoutFlags {

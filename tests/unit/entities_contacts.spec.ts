@@ -125,6 +125,56 @@ test.group('Contacts / email, phone, links', () => {
   })
 })
 
+test.group('Contacts / PDF link annotations', () => {
+  /** Lines of plain text, with link annotations on some of them (as the PDF reader attaches them). */
+  function basicsWithLinks(text: string, links: Record<number, string[]>) {
+    const lines = linesFromText(text).map((line) => (links[line.id] ? { ...line, links: links[line.id] } : line))
+    return extractBasics(lines, detectSections(lines))
+  }
+
+  test('icon links in the header give profiles with the username from the URL', ({ assert }) => {
+    const b = basicsWithLinks('John Doe\nSan Francisco, CA | john.doe@email.com | rendercv | rendercv\n\nExperience\nAcme', {
+      1: ['mailto:john.doe@email.com', 'https://linkedin.com/in/rendercv', 'https://github.com/rendercv/'],
+    })
+    assert.deepEqual(
+      b.profiles.map((p) => p.value),
+      [
+        { network: 'LinkedIn', username: 'rendercv', url: 'https://linkedin.com/in/rendercv' },
+        { network: 'GitHub', username: 'rendercv', url: 'https://github.com/rendercv/' },
+      ]
+    )
+    assert.deepEqual(b.profiles.map((p) => p.lines), [[1], [1]])
+  })
+
+  test('a profile found in the text is not added again from its link, whatever the case', ({ assert }) => {
+    const b = basicsWithLinks('Jane Roe\njane@roe.dev | github.com/JaneRoe\n\nExperience\nAcme', { 1: ['https://github.com/janeroe'] })
+    assert.deepEqual(
+      b.profiles.map((p) => [p.value.network, p.value.username]),
+      [['GitHub', 'JaneRoe']]
+    )
+  })
+
+  test('a personal site and a mailto address come from links when the text has none', ({ assert }) => {
+    const b = basicsWithLinks('Jane Roe\nWebsite | Email\n\nExperience\nAcme\nCompany site', {
+      1: ['https://janeroe.dev/', 'mailto:jane@roe.dev'],
+      4: ['https://acme.com/'],
+    })
+    assert.equal(b.url?.value, 'https://janeroe.dev/')
+    assert.deepEqual(b.url?.lines, [1])
+    assert.equal(b.email?.value, 'jane@roe.dev')
+    assert.deepEqual(b.email?.lines, [1])
+  })
+
+  test('the text wins over links: a written site and address are kept, a repository link is no site', ({ assert }) => {
+    const b = basicsWithLinks('Jane Roe\njane@roe.dev · janeroe.com\n\nExperience\nAcme', {
+      1: ['https://github.com/janeroe/dotfiles', 'mailto:other@example.com', 'https://elsewhere.dev'],
+    })
+    assert.equal(b.url?.value, 'https://janeroe.com')
+    assert.equal(b.email?.value, 'jane@roe.dev')
+    assert.deepEqual(b.profiles, [])
+  })
+})
+
 test.group('Contacts / location', () => {
   test('a US city with its state and ZIP is split into city, region, postal code and country', ({ assert }) => {
     const b = basics('John Doe\nPleasantville, CA 94588 | john@example.com')

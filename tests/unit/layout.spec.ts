@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { test } from '@japa/runner'
-import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
+import { PDFDocument, PDFName, PDFString, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
 import { layoutText, readLayout, type LayoutResult, type OcrPage } from '../../app/nlp/layout/index.js'
+import { attachLinks, pageLinks } from '../../app/nlp/layout/links.js'
 import { linesFromPages } from '../../app/nlp/layout/pages.js'
 import { textFragments } from '../../app/nlp/layout/pdf.js'
 import { cleanLineText, isPageNumber } from '../../app/nlp/layout/text.js'
@@ -391,6 +392,70 @@ test.group('Layout of a synthetic PDF', () => {
     })
     assert.isFalse(failing.ok)
     if (!failing.ok) assert.include(failing.message, 'scanned image')
+  })
+})
+
+test.group('Layout / PDF link annotations', () => {
+  /** A URI link annotation over [x, top, width, height] given from the page's top-left, like the layout's boxes. */
+  function addLink(page: PDFPage, url: string, x: number, top: number, width: number, height: number) {
+    const pageHeight = page.getHeight()
+    const link = page.doc.context.obj({
+      Type: 'Annot',
+      Subtype: 'Link',
+      Rect: [x, pageHeight - top - height, x + width, pageHeight - top],
+      Border: [0, 0, 0],
+      A: { Type: 'Action', S: 'URI', URI: PDFString.of(url) },
+    })
+    const existing = page.node.lookup(PDFName.of('Annots'))
+    const refs = existing ? [...(existing as unknown as { asArray(): unknown[] }).asArray()] : []
+    page.node.set(PDFName.of('Annots'), page.doc.context.obj([...(refs as never[]), page.doc.context.register(link)]))
+  }
+
+  test('a link annotation over a line gives the line its URL; lines it does not cover get none', async ({ assert }) => {
+    const bytes = await syntheticPdf([
+      (draw, page) => {
+        draw('Jane Roe', 50, 80, 22, true)
+        draw('janeroe', 50, 110)
+        draw('Experience', 50, 150, 12, true)
+        // A tall icon-sized link over "janeroe" (baseline 110, about 102–112), a mailto on the same line, further right.
+        addLink(page, 'https://linkedin.com/in/janeroe', 45, 100, 50, 14)
+        addLink(page, 'mailto:jane@roe.dev', 46, 101, 30, 12)
+      },
+    ])
+    const layout = expectLayout(await readLayout(bytes))
+
+    assert.deepEqual(lineAt(layout, 'janeroe').links, ['https://linkedin.com/in/janeroe', 'mailto:jane@roe.dev'])
+    assert.isUndefined(lineAt(layout, 'Jane Roe').links)
+    assert.isUndefined(lineAt(layout, 'Experience').links)
+  })
+
+  test('RenderCV\'s LinkedIn and GitHub icons carry their profile URLs on the contact line', async ({ assert }) => {
+    const layout = await layoutOf('resumes/rendercv/classic.pdf')
+    const contact = layout.lines.find((line) => line.text.includes('john.doe@email.com'))
+
+    assert.includeMembers(contact?.links ?? [], ['mailto:john.doe@email.com', 'https://linkedin.com/in/rendercv', 'https://github.com/rendercv'])
+    assert.isUndefined(lineAt(layout, 'John Doe').links)
+  })
+
+  test('annotation rectangles (bottom-left origin) are flipped to top-left boxes and matched by overlap', ({ assert }) => {
+    // A 792 pt high page at scale 1: the viewport maps (x, y) to (x, 792 - y).
+    const links = pageLinks(
+      [
+        { subtype: 'Link', url: 'https://github.com/jdoe', rect: [100, 680, 150, 692] },
+        { subtype: 'Link', rect: [0, 0, 10, 10] },
+        { subtype: 'Widget', url: 'https://example.com', rect: [100, 680, 150, 692] },
+      ],
+      1,
+      (x, y) => [x, 792 - y]
+    )
+    assert.deepEqual(links, [{ page: 1, url: 'https://github.com/jdoe', x: 100, top: 100, width: 50, height: 12 }])
+
+    const line = (id: number, y: number, page = 1): Line => ({
+      id, page, text: `line ${id}`, box: { x: 90, y, width: 200, height: 10 }, fontSize: 10, bold: false, column: 0, source: 'text', bullet: false,
+    })
+    const lines = [line(0, 88), line(1, 101), line(2, 114), line(3, 101, 2)]
+    attachLinks(lines, links)
+    assert.deepEqual(lines.map((l) => l.links), [undefined, ['https://github.com/jdoe'], undefined, undefined])
   })
 })
 

@@ -42,6 +42,14 @@ test.group('Sections / headings table', () => {
     assert.equal(headingKind('Pro\uFFFDles'), 'header')
   })
 
+  test('a heading with a lost ligature opens its section in a document', ({ assert }) => {
+    const lines = linesFromText('Jane Roe\njane@example.com\n\nPRO\uFFFDLES\njaneroe\nLinkedIn\n\nCerti\uFFFDcations\nAWS Solutions Architect\n\nA\uFFFDliations\nIEEE')
+    const sections = detectSections(lines)
+    assert.deepEqual(kinds(sections), ['header', 'header', 'certifications', 'other'])
+    assert.equal(sectionOf(sections, 6)?.heading, 'Certi\uFFFDcations')
+    assert.isNull(headingKind('Pro\uFFFDt'))
+  })
+
   test('the synonyms table is exported with the standard headings under their kinds', ({ assert }) => {
     assert.include(SECTION_HEADINGS.experience, 'Professional Experience')
     assert.include(SECTION_HEADINGS.education, 'Academic Background')

@@ -28,7 +28,7 @@ const OTHERS_SECTIONS = new Set<SectionKind>(['experience', 'education', 'projec
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])/giu
 const HAS_EMAIL = new RegExp(EMAIL.source, 'iu')
 // Bare domains need a lower-case top-level domain, so "ASP.NET" or "Node.JS" in a skills list are not links.
-const URL = /(?<![\w@.-])(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/|[Ww][Ww][Ww]\.)[^\s,;|<>"'()]+|(?<![\w@.\/-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|blog|design|codes|sh|us|uk|de|fr|es|it|nl|eu|ca|in|ch|se|no|fi|pl|cz|at|be|dk|pt|br|au|nz|jp|tr|gg|ly|to|so|cv|work|pro|online|studio|digital|one|link|bio)(?:\/[^\s,;|<>"'()]*)?(?![\w@-])/gu
+const URL = /(?<![\w@.-])(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/|[Ww][Ww][Ww]\.)[^\s,;|<>"'()]+|(?<![\w@.\/-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|xyz|tech|info|page|site|blog|design|codes|sh|us|uk|de|fr|es|it|nl|eu|ca|in|ch|mx|ar|cl|ie|sg|se|no|fi|pl|cz|at|be|dk|pt|br|au|nz|jp|tr|gg|ly|to|so|cv|work|pro|online|studio|digital|one|link|bio)(?:\/[^\s,;|<>"'()]*)?(?![\w@-])/gu
 const PHONE = /(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d/g
 const PHONE_LABEL = /\b(?:tel|tél|phone|mobile|mob|cell|telefon|handy|móvil|celular|téléphone|portable|t|m|p)\s*[.:]\s*$/i
 
@@ -104,9 +104,36 @@ function profileFromUrl(url: string): Profile | null {
     const match = network.url.exec(url)
     if (!match) continue
     const username = match.slice(1).find(Boolean)
-    return { network: network.name, username: username ? decodeURIComponent(username) : undefined, url: withScheme(url) }
+    return { network: network.name, username: username ? decoded(username) : undefined, url: withScheme(url) }
   }
   return null
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    // A stray "%" (a link annotation typed by hand) is kept as written.
+    return text
+  }
+}
+
+// Hosts of the networks: a link there that is not a profile (a repository, a post) is no personal site either.
+const NETWORK_HOST =
+  /^https?:\/\/(?:[\w-]+\.)*(?:linkedin|github|gitlab|twitter|x|stackoverflow|medium|behance|dribbble|kaggle|bitbucket|codepen|dev|leetcode|hackerrank|orcid|google|researchgate|xing|instagram|youtube|facebook|t|doi)\.(?:com|org|net|io|to|me)(?:[/?#:]|$)/i
+
+/** Link annotations on the given lines, each URL once, with the first line carrying it. */
+function linksOf(items: Item[]): Array<{ url: string; id: number }> {
+  const seen = new Set<string>()
+  const found: Array<{ url: string; id: number }> = []
+  for (const item of items) {
+    for (const url of item.line.links ?? []) {
+      if (seen.has(url)) continue
+      seen.add(url)
+      found.push({ url, id: item.id })
+    }
+  }
+  return found
 }
 
 function withScheme(url: string): string {
@@ -153,6 +180,12 @@ function findEmail(scope: Scope): Field<string> | undefined {
       const match = item.text.match(EMAIL)
       if (match) return field(match[0].replace(/^mailto:/i, ''), confidence, [item.id])
     }
+  }
+  // An envelope icon linked to "mailto:": the address is only in the link annotation.
+  for (const link of linksOf(scope.header)) {
+    const address = /^mailto:([^?]+)/i.exec(link.url)?.[1]
+    const match = address ? decoded(address).trim().match(EMAIL) : null
+    if (match) return field(match[0], 0.85, [link.id])
   }
   return undefined
 }
@@ -250,6 +283,22 @@ function findUrls(scope: Scope): { url?: Field<string>; profiles: Field<Profile>
     const after = pairs([...items], 1, strict)
     for (const pair of before.length >= after.length ? before : after) {
       if (!profiles.some((p) => p.value.network === pair.network.name)) add(profileFromHandle(pair.network, pair.handle), confidence, pair.lines)
+    }
+  }
+
+  // "rendercv" next to a LinkedIn icon: the URL is only in the PDF's link annotation.
+  const sameProfile = (a: Profile, b: Profile) =>
+    a.network === b.network && (a.username ?? '').toLowerCase() === (b.username ?? '').toLowerCase()
+  for (const link of linksOf(scope.header)) {
+    if (!/^https?:\/\//i.test(link.url)) continue
+    const profile = profileFromUrl(link.url)
+    if (profile) {
+      if (!profile.username) continue
+      const same = profiles.find((p) => sameProfile(p.value, profile))
+      if (!same) profiles.push(field(profile, 0.9, [link.id]))
+      else if (!same.value.url) same.value.url = profile.url
+    } else if (!url && !NETWORK_HOST.test(link.url)) {
+      url = field(withScheme(link.url), 0.8, [link.id])
     }
   }
   return { url, profiles }

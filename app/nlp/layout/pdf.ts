@@ -2,6 +2,7 @@ import { getDocument, OPS, Util, type PDFDocumentProxy, type PDFPageProxy } from
 import { failure } from '../extract/types.js'
 import type { Fragment, PageFragments } from './geometry.js'
 import { numberLines } from './lines.js'
+import { attachLinks, pageLinks, type LinkAnnotation, type PageLink } from './links.js'
 import { linesFromPages } from './pages.js'
 import type { LayoutResult, OcrPage, OcrRunner } from './index.js'
 
@@ -61,6 +62,8 @@ interface PageRead {
   fragments: Fragment[]
   unmappedGlyphs: number
   images: boolean
+  /** Link annotations with a URL, in the lines' coordinates. */
+  links: PageLink[]
 }
 
 export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<LayoutResult> {
@@ -120,6 +123,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     })
     const layout = linesFromPages(pages)
     const { lines, garbledLineIds } = numberLines(layout.lines)
+    attachLinks(lines, read.flatMap((page) => page.links))
     if (!lines.some((line) => line.text.replaceAll('\uFFFD', '').trim().length > 0)) return failure('no_text', MESSAGES.noText)
 
     const ocrPages = [...(ocr?.pages.keys() ?? [])].sort((a, b) => a - b)
@@ -167,7 +171,12 @@ async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<Page
     } catch {
       // Without it we only lose bold and image detection; the text can still be read.
     }
+    // Profiles shown as an icon and a bare username keep their URL only in link annotations;
+    // asked for alongside the text so the two requests share the trip to the worker.
+    // Broken annotations cost only the links.
+    const annotations = page.getAnnotations().catch(() => [] as LinkAnnotation[])
     const content = await page.getTextContent()
+    const links = pageLinks((await annotations) as LinkAnnotation[], pageNumber, (x, y) => viewport.convertToViewportPoint(x, y))
     const fonts = new Map<string, FontTraits>()
     const traitsOf = (fontName: string | undefined): FontTraits => {
       if (!fontName) return PLAIN
@@ -187,6 +196,7 @@ async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<Page
       // An icon font without a Unicode map is no loss of text; only real fonts count.
       unmappedGlyphs: items.reduce((sum, item) => (traitsOf(item.fontName).icon ? sum : sum + item.str.split('\u0000').length - 1), 0),
       images,
+      links,
     }
   } finally {
     page.cleanup()
