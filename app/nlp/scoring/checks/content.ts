@@ -45,6 +45,15 @@ const ENDS_SENTENCE = /[.!?:;]$/
  * Header lines (title, employer, place, dates) and bare links are left out.
  */
 export function experienceStatements(context: CheckContext): Statement[] {
+  // Six checks read the same statements from the same context: work them out once per report.
+  let statements = statementsByContext.get(context)
+  if (!statements) statementsByContext.set(context, (statements = readStatements(context)))
+  return statements
+}
+
+const statementsByContext = new WeakMap<CheckContext, Statement[]>()
+
+function readStatements(context: CheckContext): Statement[] {
   const { layout, parsed } = context
   const byId = layout.lines
   const entryOf = new Map<number, number>()

@@ -9,7 +9,7 @@
 | means the same thing in both places. Rationale and sources: docs/ats-rules.md.
 |
 */
-import { monthIndex } from '../../entities/dates.js'
+import { monthIndex } from '../../months.js'
 import { findDateRanges } from '../../entities/index.js'
 import { headingKind } from '../../sections/index.js'
 import type { EducationEntry, Line, SectionKind, WorkEntry } from '../../types.js'
