@@ -45,7 +45,6 @@ export interface AtsLineRow {
   line: Line
   /** Set on the first row of a section (its heading, or its first line). */
   sectionStart?: { label: string; heading: string | null }
-  sectionKind: SectionKind | null
   isHeading: boolean
   garbled: boolean
   notes: string[]
@@ -80,7 +79,6 @@ export function presentAtsView(layout: LayoutDocument, profile: ParsedResume, re
     return {
       line,
       flaggedBy: flaggedChecks.map((check) => check.title),
-      sectionKind: section?.kind ?? null,
       sectionStart: section?.first ? { label: SECTION_LABELS[section.kind], heading: section.heading } : undefined,
       isHeading: section?.isHeading ?? false,
       garbled: garbled.has(line.id),
@@ -91,12 +89,6 @@ export function presentAtsView(layout: LayoutDocument, profile: ParsedResume, re
   const flags = (Object.keys(FLAG_NOTES) as (keyof LayoutFlags)[])
     .filter((key) => layout.flags[key])
     .map((key) => ({ key, ...FLAG_NOTES[key] }))
-
-  const sections = profile.sections.map((section) => ({
-    label: SECTION_LABELS[section.kind],
-    heading: section.heading,
-    lineCount: section.lineIds.length,
-  }))
 
   const { basics } = profile
   const location = basics.location
@@ -113,7 +105,7 @@ export function presentAtsView(layout: LayoutDocument, profile: ParsedResume, re
     },
   ]
 
-  return { rows, flags, sections, facts }
+  return { rows, flags, facts }
 }
 
 const SOURCE_NOTES: Record<Line['source'], string> = {
