@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path'
 import { readFile, stat } from 'node:fs/promises'
 import { BaseCommand, args, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
+import { currentMonth, isMonth } from '#nlp/months'
 
 /**
  * Analyzes one résumé file like an upload: the parsed JSON Resume and the ATS
@@ -25,8 +26,8 @@ export default class ResumeAnalyze extends BaseCommand {
   declare today?: string
 
   async run() {
-    const today = this.today ?? new Date().toISOString().slice(0, 7)
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(today)) return this.fail(`--today must look like 2026-11, not "${today}"`)
+    const today = this.today ?? currentMonth()
+    if (!isMonth(today)) return this.fail(`--today must look like 2026-11, not "${today}"`)
     const path = resolve(this.file)
     const info = await stat(path).catch(() => null)
     if (!info?.isFile()) return this.fail(`No such file: ${this.file}`)

@@ -2,6 +2,7 @@ import { basename, extname, join, resolve } from 'node:path'
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { BaseCommand, args, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
+import { currentMonth, isMonth } from '#nlp/months'
 
 const RESUME_EXTENSIONS = new Set(['.pdf', '.docx', '.txt'])
 
@@ -29,8 +30,8 @@ export default class ResumeParse extends BaseCommand {
   declare today?: string
 
   async run() {
-    const today = this.today ?? new Date().toISOString().slice(0, 7)
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(today)) return this.fail(`--today must look like 2026-11, not "${today}"`)
+    const today = this.today ?? currentMonth()
+    if (!isMonth(today)) return this.fail(`--today must look like 2026-11, not "${today}"`)
 
     const path = resolve(this.path)
     const info = await stat(path).catch(() => null)

@@ -17,6 +17,7 @@ import { extractSkills } from './skills/index.js'
 import type { ExtractionFailure } from './extract/types.js'
 import type { ParsedResume, ResumeAnalysis } from './types.js'
 import { PIPELINE_VERSION } from './version.js'
+import { currentMonth } from './months.js'
 
 export interface AnalyzeOptions {
   /** The upload month ('YYYY-MM'): what "Present" means. Defaults to the current month. */
@@ -42,8 +43,4 @@ export async function analyzeResume(bytes: Uint8Array, options: AnalyzeOptions =
   const skills = extractSkills(lines, sections, entities.work, { today })
   const parsed: ParsedResume = { ...entities, skills }
   return { ok: true, value: { pipelineVersion: PIPELINE_VERSION, layout: layout.value, parsed } }
-}
-
-export function currentMonth(date = new Date()) {
-  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`
 }

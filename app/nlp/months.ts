@@ -13,6 +13,16 @@
 /** "YYYY-MM" or "YYYY". */
 export type PartialDate = string
 
+/** "2026-11": a full month, as uploads and --today give it. */
+export function isMonth(value: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value)
+}
+
+/** The month a date falls in (UTC), "YYYY-MM": what "Present" means for an upload made then. */
+export function currentMonth(date = new Date()): string {
+  return date.toISOString().slice(0, 7)
+}
+
 /** Inclusive [first, last] month indexes. */
 export type MonthSpan = [number, number]
 

@@ -15,6 +15,7 @@ import type { AtsReport } from './scoring/types.js'
 import type { ExtractionFailure } from './extract/types.js'
 import type { LayoutDocument, ParsedResume } from './types.js'
 import { PIPELINE_VERSION } from './version.js'
+import { currentMonth } from './months.js'
 
 export interface AnalyzeTask {
   bytes: Uint8Array
@@ -36,7 +37,7 @@ export interface AnalyzedDocument {
 export type AnalyzeResult = ({ ok: true; value: AnalyzedDocument } | ExtractionFailure) & { pipelineVersion: string }
 
 export default async function analyzeDocument(task: AnalyzeTask): Promise<AnalyzeResult> {
-  const today = task.today ?? new Date().toISOString().slice(0, 7)
+  const today = task.today ?? currentMonth()
   const result = await analyzeResume(task.bytes, { today, maxPages: task.maxPages })
   if (!result.ok) return { ...result, pipelineVersion: PIPELINE_VERSION }
 

@@ -10,7 +10,7 @@
 */
 import type { Line, Section, SkillMention, WorkEntry } from '../types.js'
 import { findSkills, type SkillMatch } from './matcher.js'
-import { monthFromIndex, monthIndex, unionMonths, type MonthSpan } from '../months.js'
+import { isMonth, monthFromIndex, monthIndex, unionMonths, type MonthSpan } from '../months.js'
 import { skillById } from './taxonomy.js'
 
 export { createSkillMatcher, findSkills, skillMatcher } from './matcher.js'
@@ -47,7 +47,7 @@ export function extractSkills(
   work: WorkEntry[],
   options: ExtractSkillsOptions
 ): SkillMention[] {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(options.today)) {
+  if (!isMonth(options.today)) {
     throw new Error(`extractSkills: today must be "YYYY-MM", got "${options.today}"`)
   }
   const today = monthIndex(options.today)
