@@ -32,9 +32,10 @@ export interface Runtime {
 }
 
 /** Ace commands that never touch the database, or that spawn a process which prepares its own runtime. */
-const COMMANDS_WITHOUT_DATABASE = /^(list|help|build|serve|test|add|configure|make:|env:|generate:key|inspect:rcfile|eject|resume:parse|resume:analyze|match:rank)/
+const COMMANDS_WITHOUT_DATABASE = /^(list|help|build|serve|test|add|configure|make:|env:|generate:key|inspect:rcfile|eject|resume:parse|resume:analyze|match:rank|model:install|model:verify)/
 
-export const TEST_DATABASE = 'sift_test'
+/** Tests get a database of their own; SIFT_TEST_DATABASE lets two checkouts test side by side on one server. */
+export const TEST_DATABASE = process.env.SIFT_TEST_DATABASE || 'sift_test'
 
 export async function prepareRuntime(
   appRoot: URL,

@@ -87,7 +87,7 @@ const NUMBER_WORDS: Record<string, number> = {
 }
 const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`
 const YEARS = new RegExp(
-  String.raw`\b${NUMBER}\s*(?:\+|plus\b)?\s*(?:(?:-|–|to)\s*(?:\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]|\s+of\b)?`,
+  String.raw`\b${NUMBER}\s*(?:\+|plus\b)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]|\s+of\b)?`,
   'gi'
 )
 // What follows "N years" when it is experience overall ("of experience", "in software").
@@ -180,15 +180,7 @@ export function parseJob(text: string): ParsedJob {
       const required = requiredAt(years.overall.offset)
       // A year count the requirements ask for beats one from the introduction.
       if (!overall || (required && !overall.required)) {
-        overall = {
-          id: 'years-overall',
-          kind: 'experience',
-          name: `${years.overall.years}+ years of experience`,
-          required,
-          years: years.overall.years,
-          sentence: sentence.text,
-          lineIndex: sentence.lineIndex,
-        }
+        overall = overallRequirement(years.overall, required, sentence.text, sentence.lineIndex)
       }
     }
     const degree = educationOf(sentence.text, requiredAt)
@@ -197,9 +189,21 @@ export function parseJob(text: string): ParsedJob {
     }
   }
 
+  // "Junior Developer (1-4 years experience)": the title line is the ad's only word on years.
+  if (!overall) {
+    for (let i = 0; i < Math.max(next, 1) && i < lines.length; i++) {
+      const inTitle = yearsOf(lines[i], []).overall
+      if (inTitle) {
+        overall = overallRequirement(inTitle, true, lines[i], i)
+        break
+      }
+    }
+  }
+
   const requirements: JobRequirement[] = [...skills.values()]
   if (overall) {
     job.yearsOverall = overall.years
+    if (overall.yearsMax) job.yearsMax = overall.yearsMax
     requirements.push(overall)
   }
   if (education) {
@@ -464,13 +468,35 @@ function cueAt(cues: { cue: Cue; start: number }[], groups: number[], offset: nu
 | Years
 */
 
-function yearsOf(text: string, matches: SkillMatch[]): { bySkill: Map<string, number>; overall?: { years: number; offset: number } } {
+function overallRequirement(found: OverallYears, required: boolean, sentence: string, lineIndex: number): JobRequirement {
+  return {
+    id: 'years-overall',
+    kind: 'experience',
+    name: found.max ? `${found.years}–${found.max} years of experience` : `${found.years}+ years of experience`,
+    required,
+    years: found.years,
+    ...(found.max ? { yearsMax: found.max } : {}),
+    sentence,
+    lineIndex,
+  }
+}
+
+interface OverallYears {
+  years: number
+  /** "3-5 years": 5. */
+  max?: number
+  offset: number
+}
+
+function yearsOf(text: string, matches: SkillMatch[]): { bySkill: Map<string, number>; overall?: OverallYears } {
   const bySkill = new Map<string, number>()
-  let overall: { years: number; offset: number } | undefined
+  let overall: OverallYears | undefined
   for (const m of text.matchAll(YEARS)) {
     const word = m[1].toLowerCase()
     const years = NUMBER_WORDS[word] ?? Number.parseInt(word, 10)
     if (!years || years > 40) continue
+    const upper = m[2] ? Number.parseInt(m[2], 10) : undefined
+    const max = upper !== undefined && upper > years ? upper : undefined
     const end = m.index + m[0].length
     const rest = text.slice(end)
     const skillsAfter = (from: number): SkillMatch[] => {
@@ -486,7 +512,7 @@ function yearsOf(text: string, matches: SkillMatch[]): { bySkill: Map<string, nu
     }
     const experience = rest.match(OVERALL_AFTER)
     if (experience || OVERALL_FIELD.test(rest)) {
-      overall ??= { years, offset: m.index }
+      overall ??= { years, ...(max ? { max } : {}), offset: m.index }
       // "5+ years of experience with Python": Python's years too.
       if (experience) {
         const tail = rest.slice(experience[0].length).match(/^\s*(?:with|in|using)\s+/)
@@ -496,7 +522,7 @@ function yearsOf(text: string, matches: SkillMatch[]): { bySkill: Map<string, nu
     }
     const chain = skillsAfter(end)
     if (chain.length > 0) for (const skill of chain) bySkill.set(skill.id, years)
-    else overall ??= { years, offset: m.index }
+    else overall ??= { years, ...(max ? { max } : {}), offset: m.index }
   }
   return { bySkill, ...(overall ? { overall } : {}) }
 }

@@ -24,6 +24,8 @@ export interface JobRequirement {
   required: boolean
   /** "5+ years of Python": the lower bound, 5. */
   years?: number
+  /** "3-5 years of experience": the upper bound, 5. */
+  yearsMax?: number
   /** The ad's sentence (or bullet) that asks for it. */
   sentence: string
   /** 0-based index of the ad's line where that sentence starts. */
@@ -37,6 +39,8 @@ export interface ParsedJob {
   remote?: WorkArrangement
   /** Years of experience asked for overall ("3-5 years of experience" → 3). */
   yearsOverall?: number
+  /** The upper bound when the ad gives a range ("3-5 years" → 5): the level of the role. */
+  yearsMax?: number
   education?: { level: EducationLevel; required: boolean; sentence: string }
   /** In the ad's order; one per skill id. */
   requirements: JobRequirement[]
