@@ -33,6 +33,8 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /** Local files (uploads, embedded database) live here. */
   STORAGE_PATH: Env.schema.string.optional(),
+  /** Local transformers.js models (`node ace model:install`); default <STORAGE_PATH>/models. */
+  SIFT_MODEL_DIR: Env.schema.string.optional(),
 
   /** Uploads go to S3 (or an S3-compatible store) when S3_BUCKET is set; DRIVE_DISK forces one or the other. */
   DRIVE_DISK: Env.schema.enum.optional(['fs', 's3'] as const),
