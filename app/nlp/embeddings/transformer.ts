@@ -52,7 +52,14 @@ export async function loadTransformerEmbedder(dir: string, name: string): Promis
   try {
     // An absolute path, not the bare name: transformers.js memoizes configs by model id
     // across local folders, so two folders holding a model of the same name would mix.
-    extractor = await pipeline('feature-extraction', folder, { local_files_only: true, dtype, device: 'cpu' })
+    // One ONNX Runtime thread per session: Sift already runs one session per worker-pool thread,
+    // and each session's default (every core) would oversubscribe the CPU.
+    extractor = await pipeline('feature-extraction', folder, {
+      local_files_only: true,
+      dtype,
+      device: 'cpu',
+      session_options: { intraOpNumThreads: 1, interOpNumThreads: 1 },
+    })
   } catch (error) {
     throw new ModelUnavailableError(`The model in ${folder} could not be loaded: ${firstLine(error)}`)
   }
