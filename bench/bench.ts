@@ -1,15 +1,16 @@
 /*
 |--------------------------------------------------------------------------
-| npm run bench — how fast résumés are read
+| npm run bench — how fast résumés are read and matched
 |--------------------------------------------------------------------------
 |
 | Runs the registered benchmarks (bench/benchmarks/index.ts) over every
 | résumé document of the shared eval set (PDF and DOCX, labelled or not)
-| and the generated fixtures (PDF, DOCX, TXT).
+| and the generated fixtures (PDF, DOCX, TXT); `match` also parses the job
+| ads and bench/match_set (bench/benchmarks/match_time.ts).
 |
 |   npm run bench
 |   npm run bench -- --runs 10                more timed runs per file (default 5)
-|   npm run bench -- --only parse             one benchmark (comma-separated names)
+|   npm run bench -- --only parse             one benchmark (comma-separated names: parse, pdf-text-floor, match)
 |   npm run bench -- --parser baseline        time the naive baseline instead
 |   npm run bench -- --no-save                don't write bench/results/
 |
