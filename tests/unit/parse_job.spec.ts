@@ -175,3 +175,47 @@ test.group('parseJob on written examples', () => {
     assert.isUndefined(parseJob('Designer\nYou will collaborate with remote teams.').remote)
   })
 })
+
+test.group('parseJob on ads written as one paragraph', () => {
+  const blob =
+    'Software Developer\n\nWe build tools for analysts and are growing fast across three continents. Basic Qualifications: ' +
+    "Bachelor's degree in Computer Science. Minimum of 2 years' experience developing applications in Java. " +
+    'Preferred Qualifications: Experience with Elasticsearch and Oracle WebLogic. Experience with Docker. ' +
+    "Additional Experience (Not Required): Relational databases, especially MySQL or PostgreSQL. What's In It for You: " +
+    'Vacation, medical and a Python study budget.'
+
+  test('headings inside the running text switch between required, preferred and ignored parts', ({ assert }) => {
+    const job = parseJob(blob)
+    const required = (id: string) => job.requirements.find((r) => r.id === id)?.required
+
+    assert.isTrue(required('java'))
+    assert.isFalse(required('elasticsearch'))
+    assert.isFalse(required('docker'))
+    assert.isFalse(required('mysql'))
+    assert.isFalse(required('postgresql'))
+    // Benefits are not requirements.
+    assert.isUndefined(job.requirements.find((r) => r.id === 'python'))
+    assert.equal(job.yearsOverall, 2)
+    assert.deepEqual(job.education && [job.education.level, job.education.required], ['bachelor', true])
+  })
+
+  test('a parenthesis holding only a cue speaks for the text around it', ({ assert }) => {
+    const job = parseJob('Engineer\n\nRequirements\n• Go and PostgreSQL.\n• Kubernetes (optional).\n• Terraform (required).\n')
+    const required = (id: string) => job.requirements.find((r) => r.id === id)?.required
+    assert.isTrue(required('go'))
+    assert.isFalse(required('kubernetes'))
+    assert.isTrue(required('terraform'))
+  })
+
+  test('a year range keeps its upper bound, and a title can carry the years', ({ assert }) => {
+    const ranged = parseJob('Data Analyst\n\nRequirements\n• 3-5 years of experience in analytics.\n• SQL.')
+    assert.equal(ranged.yearsOverall, 3)
+    assert.equal(ranged.yearsMax, 5)
+    assert.equal(ranged.requirements.find((r) => r.id === 'years-overall')?.name, '3–5 years of experience')
+
+    const titled = parseJob('Junior Level Software Developer (1-4 years experience)\n\nSkills required: Python, Java.')
+    assert.equal(titled.seniority, 'junior')
+    assert.equal(titled.yearsOverall, 1)
+    assert.equal(titled.yearsMax, 4)
+  })
+})

@@ -49,6 +49,7 @@ const HEADINGS: [SectionKind, string[]][] = [
     'nice to have', 'nice to haves', 'nice-to-have', 'nice-to-haves', 'bonus', 'bonus points', 'preferred',
     'preferred qualifications', 'preferred skills', 'preferred experience', 'pluses', 'plus', 'desired', 'desirable',
     'desired skills', 'desired qualifications', 'good to have', 'extra credit', 'even better', 'bonus skills',
+    'preferred requirements', 'additional qualifications', 'optional skills',
   ]],
   ['required', [
     'requirements', 'requirement', 'qualifications', 'required qualifications', 'minimum qualifications',
@@ -56,16 +57,19 @@ const HEADINGS: [SectionKind, string[]][] = [
     'what you will need', "what we're looking for", 'what we are looking for', 'who you are', 'you have', 'your profile',
     'required skills', 'skills', 'skills and experience', 'skills & experience', 'experience', 'about you',
     'required experience', 'key skills', 'key requirements', 'job requirements', 'technical skills', "what you'll bring",
-    'what you bring', 'skills and qualifications', 'skills & qualifications',
+    'what you bring', 'skills and qualifications', 'skills & qualifications', 'minimum required skills',
+    'required skills and experience', 'skills required', 'skills required for the position', 'what you need for this position',
   ]],
   ['responsibilities', [
     'responsibilities', 'key responsibilities', 'job responsibilities', "what you'll do", 'what you will do',
     'the role', 'your role', 'role', 'duties', 'day to day', 'day-to-day', 'your impact', 'in this role',
     'what you will be doing', "what you'll be doing", 'your responsibilities', 'the job',
+    'essential duties and responsibilities', 'duties and responsibilities', 'primary purpose',
   ]],
   ['ignored', [
     'benefits', 'perks', 'perks and benefits', 'about us', 'about the company', 'who we are', 'how to apply',
     'compensation', 'salary', 'what we offer', 'why join us', 'why us', 'equal opportunity', 'our culture',
+    "what's in it for you", 'what is in it for you', 'your right to work', 'pay options',
   ]],
   ['other', ['job description', 'description', 'overview', 'summary', 'the opportunity', 'about the role', 'position']],
 ]
@@ -145,7 +149,7 @@ export function parseJob(text: string): ParsedJob {
     if (sentence.section === 'responsibilities') job.responsibilities.push(sentence.text)
     const cues = cuesOf(sentence.text)
     const requiredAt = (offset: number): boolean => {
-      const cue = cueAt(cues, groupsOf(sentence.text), offset)
+      const cue = cueAt(cues, groupsOf(sentence.text), offset, sentence.text)
       if (cue) return cue === 'required'
       if (sentence.section === 'required') return true
       if (sentence.section === 'preferred') return false
@@ -340,7 +344,36 @@ function headingKind(line: string): SectionKind | null {
     .replace(/[:.!]+$/, '')
     .replace(/\s+/g, ' ')
     .trim()
-  return HEADING_KIND.get(key) ?? null
+  const known = HEADING_KIND.get(key)
+  if (known) return known
+  // "Additional Experience (Not Required)", "Skills (optional)": the parenthesis decides.
+  const marked = key.match(/^([a-z' &-]{3,40}?)\s*\(([^)]*)\)$/)
+  if (marked && HEADING_KIND.has(marked[1].trim()) || (marked && /\b(?:additional|other)\b/.test(marked[1]))) {
+    if (/\b(?:not required|optional|preferred|nice to have|a plus|bonus)\b/.test(marked![2])) return 'preferred'
+    if (/\b(?:required|must)\b/.test(marked![2])) return 'required'
+  }
+  return null
+}
+
+/** Headings written inside running text ("… Preferred Qualifications: Strong Java …") start a new piece. */
+const INLINE_HEADING = new RegExp(
+  String.raw`(?<=\S\s+)(?=(?:${[...HEADING_KIND.keys()]
+    .filter((name) => name.includes(' ') && name.length >= 10)
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
+    .join('|')}|additional [a-z]+ \((?:not required|optional)\))\s*:\s)`,
+  'gi'
+)
+
+function splitInlineHeadings(line: string): string[] {
+  if (line.length < 80) return [line]
+  const cuts = [0, ...[...line.matchAll(INLINE_HEADING)].map((m) => m.index), line.length]
+  const pieces: string[] = []
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const piece = line.slice(cuts[k], cuts[k + 1]).trim()
+    if (piece) pieces.push(piece)
+  }
+  return pieces
 }
 
 function blocksOf(lines: string[], from: number): Block[] {
@@ -348,8 +381,10 @@ function blocksOf(lines: string[], from: number): Block[] {
   let section: SectionKind = 'other'
   let open: Block | null = null
 
-  for (let i = from; i < lines.length; i++) {
-    const raw = lines[i]
+  const pieces: { raw: string; i: number }[] = []
+  for (let i = from; i < lines.length; i++) for (const raw of splitInlineHeadings(lines[i])) pieces.push({ raw, i })
+
+  for (const { raw, i } of pieces) {
     // Blank lines and bare page numbers end a paragraph.
     if (raw === '' || /^\d{1,3}$/.test(raw)) {
       open = null
@@ -370,7 +405,7 @@ function blocksOf(lines: string[], from: number): Block[] {
     const bullet = BULLET.test(text)
     if (bullet) text = text.replace(BULLET, '')
     // "Requirements: 4+ years of…" opens a section inline.
-    const inline = text.match(/^([A-Za-z][A-Za-z'’ &-]{2,40}):\s+(.+)$/)
+    const inline = text.match(/^([A-Za-z][A-Za-z'’ &()-]{2,60}):\s+(.+)$/)
     const inlineKind = inline ? headingKind(inline[1]) : null
     if (inline && inlineKind) {
       section = inlineKind
@@ -428,7 +463,7 @@ interface CueAt {
   group: number
 }
 
-function cuesOf(text: string): { cue: Cue; start: number }[] {
+function cuesOf(text: string): { cue: Cue; start: number; end: number }[] {
   const cues: { cue: Cue; start: number; end: number }[] = []
   for (const m of text.matchAll(PREFERRED_CUES)) cues.push({ cue: 'preferred', start: m.index, end: m.index + m[0].length })
   for (const m of text.matchAll(REQUIRED_CUES)) {
@@ -455,10 +490,21 @@ function groupsOf(text: string): number[] {
   return groups
 }
 
-/** The cue that speaks for the text at `offset`: one of its group, the nearest if they disagree. */
-function cueAt(cues: { cue: Cue; start: number }[], groups: number[], offset: number): Cue | null {
+/**
+ * The cue that speaks for the text at `offset`: one of its group, the nearest if they disagree.
+ * A parenthesis holding nothing but a cue ("(Not Required)", "(optional)") speaks for the text around it.
+ */
+function cueAt(cues: { cue: Cue; start: number; end?: number }[], groups: number[], offset: number, text = ''): Cue | null {
   const group = groups[offset] ?? 0
-  const local: CueAt[] = cues.map((c) => ({ ...c, group: groups[c.start] ?? 0 })).filter((c) => c.group === group)
+  const groupOf = (c: { start: number; end?: number }) => {
+    const g = groups[c.start] ?? 0
+    if (g === 0 || c.end === undefined) return g
+    const open = text.lastIndexOf('(', c.start)
+    const close = text.indexOf(')', c.end)
+    const inside = open >= 0 && close >= 0 ? text.slice(open + 1, close).replace(/[^a-z ]/gi, '').trim() : ''
+    return inside.toLowerCase() === text.slice(c.start, c.end).toLowerCase().trim() ? 0 : g
+  }
+  const local: CueAt[] = cues.map((c) => ({ ...c, group: groupOf(c) })).filter((c) => c.group === group)
   if (local.length === 0) return null
   if (local.every((c) => c.cue === local[0].cue)) return local[0].cue
   return local.reduce((best, c) => (Math.abs(c.start - offset) < Math.abs(best.start - offset) ? c : best)).cue
