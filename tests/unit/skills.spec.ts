@@ -357,3 +357,13 @@ test.group('Skills on the eval set', () => {
     assert.notInclude([...missed], 'JIRA')
   })
 })
+
+test.group('skills: acronyms from the open data', () => {
+  test('are matched only as written, so "CLOs" (loan obligations) is not CLOS', ({ assert }) => {
+    const names = (text: string) => findSkills(text).map((match) => match.name)
+    assert.notInclude(names('We build analytics for CLOs and structured products.'), 'Common Lisp Object System (CLOS)')
+    assert.include(names('Object systems: CLOS, Smalltalk.'), 'Common Lisp Object System (CLOS)')
+    // Curated aliases keep their own rules: SQL in any case.
+    assert.include(names('Wrote sql reports.'), 'SQL')
+  })
+})

@@ -153,7 +153,10 @@ export function createSkillMatcher(taxonomy: Pick<Taxonomy, 'skills' | 'curatedI
       skill,
       alias,
       level,
-      exact: skill.caseSensitive?.includes(alias) ? tokens.map((token) => alias.slice(token.start, token.end)) : null,
+      exact:
+        skill.caseSensitive?.includes(alias) || openDataAcronym(skill, alias, taxonomy.curatedIds)
+          ? tokens.map((token) => alias.slice(token.start, token.end))
+          : null,
       hasCapital: /\p{Lu}/u.test(alias),
       singleLetter: /^\p{L}$/u.test(alias),
     }
@@ -184,6 +187,14 @@ export function createSkillMatcher(taxonomy: Pick<Taxonomy, 'skills' | 'curatedI
         }))
     },
   }
+}
+
+/**
+ * An acronym from the open data ("CLOS", "RAC") is matched only as written: in lower or mixed case it is
+ * usually another word ("CLOs" are collateralized loan obligations). Curated aliases say so themselves.
+ */
+function openDataAcronym(skill: TaxonomySkill, alias: string, curatedIds: Set<string>): boolean {
+  return !curatedIds.has(skill.id) && /^[A-Z]{2,6}$/.test(alias)
 }
 
 let defaultMatcher: SkillMatcher | null = null
