@@ -3,13 +3,15 @@ import { readFile, stat } from 'node:fs/promises'
 import { BaseCommand, args, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { currentMonth, isMonth } from '#nlp/months'
+import { matchResume, type MatchReport } from '#nlp/matching/index'
 
 /**
  * Analyzes one résumé file like an upload: the parsed JSON Resume and the ATS
  * report, through the same worker pool and limits.
  *
- *   resume:analyze cv.pdf --json     { "resume": <JSON Resume>, "ats": <ATS report> }
- *   resume:analyze cv.pdf            a readable summary: score, categories, what to fix
+ *   resume:analyze cv.pdf --json             { "resume": <JSON Resume>, "ats": <ATS report> }
+ *   resume:analyze cv.pdf --job jd.txt --json  … plus "match": <match report against the job>
+ *   resume:analyze cv.pdf                    a readable summary: score, categories, what to fix
  */
 export default class ResumeAnalyze extends BaseCommand {
   static commandName = 'resume:analyze'
@@ -19,8 +21,11 @@ export default class ResumeAnalyze extends BaseCommand {
   @args.string({ description: 'A résumé file (PDF, DOCX or TXT)' })
   declare file: string
 
-  @flags.boolean({ description: 'Print { resume, ats } as JSON' })
+  @flags.boolean({ description: 'Print { resume, ats } (and match, with --job) as JSON' })
   declare json?: boolean
+
+  @flags.string({ description: 'Also match the résumé against this job description (PDF, DOCX or TXT)' })
+  declare job?: string
 
   @flags.string({ description: 'Month that "Present" means, YYYY-MM (default: this month)' })
   declare today?: string
@@ -31,14 +36,24 @@ export default class ResumeAnalyze extends BaseCommand {
     const path = resolve(this.file)
     const info = await stat(path).catch(() => null)
     if (!info?.isFile()) return this.fail(`No such file: ${this.file}`)
+    const jobPath = this.job ? resolve(this.job) : null
+    if (jobPath && !(await stat(jobPath).catch(() => null))?.isFile()) return this.fail(`No such job description file: ${this.job}`)
 
     const pool = await this.app.container.make('workerPool')
     try {
       const result = await pool.analyze({ bytes: await readFile(path), today })
       if (!result.ok) return this.fail(`${basename(path)}: ${result.message}`)
-      const { jsonResume, atsReport } = result.value
+      const { jsonResume, atsReport, profile, layout, vectors } = result.value
+
+      let match: MatchReport | undefined
+      if (jobPath) {
+        const job = await pool.analyzeJob({ bytes: await readFile(jobPath) })
+        if (!job.ok) return this.fail(`${basename(jobPath)}: ${job.message}`)
+        match = matchResume({ profile, lines: layout.lines, vectors }, { parsed: job.parsed, text: job.text, vectors: job.vectors }, { today })
+      }
+
       if (this.json) {
-        process.stdout.write(`${JSON.stringify({ resume: jsonResume, ats: atsReport }, null, 2)}\n`)
+        process.stdout.write(`${JSON.stringify({ resume: jsonResume, ats: atsReport, ...(match ? { match } : {}) }, null, 2)}\n`)
         return
       }
       const lines = [`${basename(path)}: ATS readiness ${atsReport.score}/100 (rules ${atsReport.rulesVersion})`]
@@ -51,6 +66,7 @@ export default class ResumeAnalyze extends BaseCommand {
         lines.push(`  [${check.status}] ${check.title}: ${check.message}`)
         if (check.fix) lines.push(`         → ${check.fix}`)
       }
+      if (match && jobPath) lines.push('', ...matchSummary(basename(jobPath), match, layout.lines))
       process.stdout.write(`${lines.join('\n')}\n`)
     } finally {
       await pool.destroy()
@@ -62,4 +78,25 @@ export default class ResumeAnalyze extends BaseCommand {
     process.stderr.write(`${message}\n`)
     this.exitCode = 1
   }
+}
+
+/** The match in a few lines: score, components, each requirement with its evidence or the ad's sentence. */
+function matchSummary(jobName: string, match: MatchReport, lines: Array<{ id: number; text: string }>): string[] {
+  const textOf = new Map(lines.map((line) => [line.id, line.text]))
+  const out = [`Match with ${jobName}: ${match.score}/100`]
+  for (const component of match.components.filter((c) => c.available)) {
+    out.push(`  ${component.label.padEnd(20)} ${String(component.points).padStart(5)} of ${component.weight}  ${component.detail}`)
+  }
+  out.push('', 'Requirements:')
+  for (const requirement of match.requirements) {
+    const kind = requirement.requirement.required ? 'required' : 'preferred'
+    const how = requirement.matchType ? `, ${requirement.matchType}${requirement.matchedAs ? ` as "${requirement.matchedAs}"` : ''}` : ''
+    out.push(`  [${requirement.status}] ${requirement.requirement.name} (${kind}${how}): ${requirement.note}`)
+    const first = requirement.evidence[0]
+    if (first !== undefined) out.push(`         line ${first + 1}: ${textOf.get(first) ?? ''}`)
+    else if (requirement.status === 'missing') out.push(`         the ad: "${requirement.requirement.sentence}"`)
+  }
+  if (match.missingKeywords.length) out.push('', `Missing keywords: ${match.missingKeywords.join(', ')}`)
+  for (const warning of match.warnings) out.push('', `Warning: ${warning.message}`)
+  return out
 }

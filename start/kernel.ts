@@ -13,9 +13,11 @@ server.use([
   () => import('@adonisjs/static/static_middleware'),
 ])
 
+// The session starts before the body is read, so that a body over the size limit can still be
+// answered with a flash message beside the form (app/exceptions/handler.ts) instead of a bare 413.
 router.use([
-  () => import('@adonisjs/core/bodyparser_middleware'),
   () => import('@adonisjs/session/session_middleware'),
+  () => import('@adonisjs/core/bodyparser_middleware'),
   () => import('@adonisjs/shield/shield_middleware'),
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),

@@ -17,6 +17,8 @@ const SignupController = () => import('#controllers/signup_controller')
 const SessionController = () => import('#controllers/session_controller')
 const ResumesController = () => import('#controllers/resumes_controller')
 const AssetsController = () => import('#controllers/assets_controller')
+const JobsController = () => import('#controllers/jobs_controller')
+const MatchesController = () => import('#controllers/matches_controller')
 
 router.get('/health/live', [HealthController, 'live']).as('health.live')
 router.get('/health/ready', [HealthController, 'ready']).as('health.ready')
@@ -61,6 +63,20 @@ if (runsHttp) {
         .delete('/resumes/:id', [ResumesController, 'destroy'])
         .as('resumes.destroy')
         .where('id', router.matchers.number())
+      router
+        .get('/resumes/:id/match', [MatchesController, 'pick'])
+        .as('resumes.match')
+        .where('id', router.matchers.number())
+
+      router.get('/jobs', [JobsController, 'index']).as('jobs.index')
+      router.post('/jobs', [JobsController, 'store']).as('jobs.store')
+      router.get('/jobs/:id', [JobsController, 'show']).as('jobs.show').where('id', router.matchers.number())
+      router.delete('/jobs/:id', [JobsController, 'destroy']).as('jobs.destroy').where('id', router.matchers.number())
+      router
+        .get('/jobs/:id/matches/:resumeId', [MatchesController, 'show'])
+        .as('jobs.matches.show')
+        .where('id', router.matchers.number())
+        .where('resumeId', router.matchers.number())
     })
     .use(middleware.auth())
 }

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Resume from '#models/resume'
 import ResumeVersion from '#models/resume_version'
 import Analysis from '#models/analysis'
+import Job from '#models/job'
 import { uploadResumeValidator } from '#validators/resume'
 import { UploadResume } from '#actions/resumes/upload_resume'
 import { DeleteResume } from '#actions/resumes/delete_resume'
@@ -31,15 +32,15 @@ export default class ResumesController {
   }
 
   /** The latest version's analysis, with the version history. */
-  async show({ params, bouncer, view }: HttpContext) {
+  async show({ params, auth, bouncer, view }: HttpContext) {
     const page = await this.#load(params.id, bouncer)
-    return view.render('pages/resumes/show', page)
+    return view.render('pages/resumes/show', { ...page, jobs: await myJobs(auth) })
   }
 
   /** One earlier (or the latest) version's analysis. */
-  async version({ params, bouncer, view }: HttpContext) {
+  async version({ params, auth, bouncer, view }: HttpContext) {
     const page = await this.#load(params.id, bouncer, Number(params.number))
-    return view.render('pages/resumes/show', page)
+    return view.render('pages/resumes/show', { ...page, jobs: await myJobs(auth) })
   }
 
   /** Upload an improved file as the résumé's next version. */
@@ -110,6 +111,11 @@ export default class ResumesController {
       ...presentAnalysis(analysis),
     }
   }
+}
+
+/** The jobs the "Match against a job" form offers. */
+function myJobs(auth: HttpContext['auth']) {
+  return Job.query().where('userId', auth.getUserOrFail().id).select('id', 'title').orderBy('createdAt', 'desc')
 }
 
 function summarize(resume: Resume) {

@@ -19,13 +19,16 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   async handle(error: unknown, ctx: HttpContext) {
     // An upload above the multipart limit never reaches validation: say why instead of a bare 413.
     const code = (error as { code?: string }).code
-    if (code === 'E_REQUEST_ENTITY_TOO_LARGE' && ctx.request.url() === '/resumes' && ctx.session) {
+    const form = ctx.request.url()
+    if (code === 'E_REQUEST_ENTITY_TOO_LARGE' && (form === '/resumes' || form === '/jobs') && ctx.session) {
       flashFieldError(
         ctx.session,
         'file',
-        'This file is larger than 10 MB. Export a smaller version (images make PDFs large) and try again.'
+        form === '/jobs'
+          ? 'This file is larger than 10 MB. Export a smaller version and try again, or paste the text.'
+          : 'This file is larger than 10 MB. Export a smaller version (images make PDFs large) and try again.'
       )
-      return ctx.response.redirect('/resumes')
+      return ctx.response.redirect(form)
     }
     return super.handle(error, ctx)
   }

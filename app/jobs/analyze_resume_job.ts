@@ -42,6 +42,7 @@ export class AnalyzeResumeJob {
         jsonResume: result.value.jsonResume,
         atsReport: result.value.atsReport,
         atsScore: result.value.atsReport.score,
+        vectors: result.value.vectors,
         pipelineVersion: result.pipelineVersion,
         errorCode: null,
         errorMessage: null,

@@ -6,6 +6,7 @@ import ResumeVersion from '#models/resume_version'
 import type { LayoutDocument, ParsedResume } from '#nlp/types'
 import type { JsonResume } from '#nlp/json_resume'
 import type { AtsReport } from '#nlp/scoring/types'
+import type { SectionVectors } from '#nlp/embeddings/types'
 
 /** jsonb columns: pg parses them on read; write them as JSON text. */
 const json = { prepare: (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value)) }
@@ -52,6 +53,10 @@ export default class Analysis extends BaseModel {
 
   @column()
   declare atsScore: number | null
+
+  /** Sentence vectors of the résumé's parts, for semantic matching against jobs. */
+  @column(json)
+  declare vectors: SectionVectors | null
 
   @column()
   declare pipelineVersion: string | null

@@ -5,6 +5,7 @@ import { BaseModel, beforeSave, column, hasMany } from '@adonisjs/lucid/orm'
 import type { HasMany } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import Resume from '#models/resume'
+import Job from '#models/job'
 
 const AuthFinder = withAuthFinder(() => hash.use('scrypt'), {
   uids: ['email'],
@@ -29,6 +30,9 @@ export default class User extends compose(BaseModel, AuthFinder) {
 
   @hasMany(() => Resume)
   declare resumes: HasMany<typeof Resume>
+
+  @hasMany(() => Job)
+  declare jobs: HasMany<typeof Job>
 
   /** Emails compare case-insensitively; store them one way. */
   @beforeSave()

@@ -16,12 +16,17 @@ import type { ExtractionFailure } from './extract/types.js'
 import type { LayoutDocument, ParsedResume } from './types.js'
 import { PIPELINE_VERSION } from './version.js'
 import { currentMonth } from './months.js'
+import { embedParts } from './embeddings/parts.js'
+import type { SectionVectors } from './embeddings/types.js'
+import { resumePartTexts } from './matching/section_texts.js'
 
 export interface AnalyzeTask {
   bytes: Uint8Array
   /** Upload month ('YYYY-MM'), what "Present" means in the résumé. */
   today?: string
   maxPages?: number
+  /** Where an admin-installed embedding model lives (SIFT_MODEL_DIR); the built-in word vectors otherwise. */
+  modelDir?: string
 }
 
 export interface AnalyzedDocument {
@@ -32,6 +37,8 @@ export interface AnalyzedDocument {
   profile: ParsedResume
   jsonResume: JsonResume
   atsReport: AtsReport
+  /** Sentence vectors of the résumé's parts, for job matching; null when no embedder could load. */
+  vectors: SectionVectors | null
 }
 
 export type AnalyzeResult = ({ ok: true; value: AnalyzedDocument } | ExtractionFailure) & { pipelineVersion: string }
@@ -53,6 +60,19 @@ export default async function analyzeDocument(task: AnalyzeTask): Promise<Analyz
       profile: parsed,
       jsonResume: toJsonResume(parsed, { pipelineVersion: PIPELINE_VERSION }),
       atsReport: scoreResume({ layout, parsed, today }),
+      vectors: await embedResume(parsed, layout, task.modelDir),
     },
   }
 }
+
+/** Vectors are an extra: a failing embedder leaves matching to words alone, never fails the analysis. */
+async function embedResume(parsed: ParsedResume, layout: LayoutDocument, modelDir?: string): Promise<SectionVectors | null> {
+  try {
+    const parts = resumePartTexts(parsed, layout.lines)
+    return Object.keys(parts).length ? await embedParts(parts, modelDir) : null
+  } catch {
+    return null
+  }
+}
+
+export { analyzeJob } from './job_pipeline.js'

@@ -1,3 +1,4 @@
 export const policies = {
   ResumePolicy: () => import('#policies/resume_policy'),
+  JobPolicy: () => import('#policies/job_policy'),
 }

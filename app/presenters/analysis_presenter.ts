@@ -24,7 +24,7 @@ const FLAG_NOTES: Record<keyof LayoutFlags, { label: string; note: string }> = {
   },
 }
 
-const SECTION_LABELS: Record<SectionKind, string> = {
+export const SECTION_LABELS: Record<SectionKind, string> = {
   header: 'Header (name and contacts)',
   summary: 'Summary',
   experience: 'Experience',

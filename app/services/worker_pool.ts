@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
 import type { AnalyzeResult, AnalyzeTask } from '#nlp/pipeline'
+import type { AnalyzeJobTask, AnalyzedJob } from '#nlp/job_pipeline'
+import type { ExtractionFailure } from '#nlp/extract/types'
 
 export interface WorkerPoolOptions {
   threads?: number
@@ -53,9 +55,19 @@ export class WorkerPool {
   }
 
   async analyze(task: AnalyzeTask): Promise<AnalyzeResult | PoolFailure> {
+    return this.#run<AnalyzeResult>(task)
+  }
+
+  /** Reads and parses one job description (pasted text or a file), with its section vectors. */
+  async analyzeJob(task: AnalyzeJobTask): Promise<AnalyzedJob | ExtractionFailure | PoolFailure> {
+    return this.#run<AnalyzedJob | ExtractionFailure>(task, 'analyzeJob')
+  }
+
+  /** Runs one task (the module's default export, or its export `name`); a timeout or crash comes back as a PoolFailure. */
+  async #run<Result>(task: object, name?: string): Promise<Result | PoolFailure> {
     const signal = AbortSignal.timeout(this.#timeoutMs)
     try {
-      return (await this.#pool.run(task, { signal })) as AnalyzeResult
+      return (await this.#pool.run(task, { signal, name })) as Result
     } catch (error) {
       if (signal.aborted) {
         return {
@@ -69,7 +81,7 @@ export class WorkerPool {
         ok: false,
         code: 'crashed',
         message: outOfMemory
-          ? 'This file needed more memory than we allow for one résumé, so we stopped reading it. Try a smaller or simpler export.'
+          ? 'This file needed more memory than we allow for one document, so we stopped reading it. Try a smaller or simpler export.'
           : 'Something went wrong while reading this file. Please try again; if it keeps failing, export the document again and re-upload it.',
         detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
       }

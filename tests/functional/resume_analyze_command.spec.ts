@@ -40,3 +40,43 @@ test.group('resume:analyze command', () => {
     assert.include(stderr, 'empty')
   }).timeout(60_000)
 })
+
+test.group('resume:analyze --job', () => {
+  test('--json adds the match against the job, with evidence lines for what it found', async ({ assert }) => {
+    const { code, stdout, stderr } = await ace(
+      evalPath(SAMPLE_PDF),
+      '--job',
+      evalPath('jobs/resume-matcher/e2e_ml-eng.txt'),
+      '--json',
+      '--today',
+      '2026-11'
+    )
+    assert.equal(code, 0, stderr)
+    const { resume, ats, match } = JSON.parse(stdout)
+    assert.equal(resume.basics.name, SAMPLE_PDF_NAME)
+    assert.isNumber(ats.score)
+    assert.isString(match.matcherVersion)
+    assert.isAtLeast(match.score, 0)
+    assert.isAtMost(match.score, 100)
+    assert.isAbove(match.requirements.length, 0)
+    const found = match.requirements.filter((r: { status: string }) => r.status !== 'missing')
+    assert.isAbove(found.length, 0)
+    for (const requirement of found) assert.isAbove(requirement.evidence.length, 0, requirement.requirement.name)
+    const weights = match.components.reduce((sum: number, c: { weight: number }) => sum + c.weight, 0)
+    assert.closeTo(weights, 100, 0.5)
+  }).timeout(60_000)
+
+  test('a missing job file is one line on stderr and exit code 1', async ({ assert }) => {
+    const { code, stdout, stderr } = await ace(evalPath(SAMPLE_PDF), '--job', 'no/such/job.txt', '--json')
+    assert.equal(code, 1)
+    assert.equal(stdout, '')
+    assert.equal(stderr.trim(), 'No such job description file: no/such/job.txt')
+  }).timeout(60_000)
+
+  test('without --json the summary ends with the match and its requirements', async ({ assert }) => {
+    const { code, stdout } = await ace(evalPath(SAMPLE_PDF), '--job', evalPath('jobs/resume-matcher/e2e_ml-eng.txt'), '--today', '2026-11')
+    assert.equal(code, 0)
+    assert.match(stdout, /Match with e2e_ml-eng\.txt: \d+\/100/)
+    assert.match(stdout, /\[(matched|partial|missing)\] /)
+  }).timeout(60_000)
+})

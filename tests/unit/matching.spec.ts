@@ -87,7 +87,8 @@ test.group('matchResume: one requirement at a time', () => {
     assert.equal(kubernetes.status, 'missing')
     assert.deepEqual(kubernetes.evidence, [])
     assert.equal(kubernetes.suggestedSection, 'experience')
-    assert.include(kubernetes.note, 'Strong experience with Kubernetes and PostgreSQL.')
+    assert.equal(kubernetes.requirement.sentence, 'Strong experience with Kubernetes and PostgreSQL.')
+    assert.equal(kubernetes.note, 'Not found in your résumé.')
     assert.equal(requirement(report, 'terraform').suggestedSection, 'skills')
     // Required first, then preferred.
     assert.deepEqual(report.missingKeywords.slice(0, 2), ['Kubernetes', 'PostgreSQL'])

@@ -1,6 +1,6 @@
 import { failure, type SniffResult } from './types.js'
 
-const UPLOAD_HINT = 'Upload a PDF, DOCX or TXT résumé.'
+const UPLOAD_HINT = 'Upload a PDF, DOCX or TXT file.'
 
 // Text sniffing only looks at a prefix: enough to reject binaries, cheap on a 10 MB upload.
 const TEXT_SNIFF_BYTES = 8 * 1024

@@ -129,7 +129,7 @@ export function matchSkillRequirement(requirement: JobRequirement, context: Matc
   return (
     matchByStem(requirement, context) ??
     matchBySemantics(requirement, context) ??
-    missing(requirement, `Not found in your résumé. The ad asks for it in: "${requirement.sentence}"`)
+    missing(requirement, 'Not found in your résumé.')
   )
 }
 
