@@ -74,17 +74,27 @@ const networkKey = (text: string) => text.toLowerCase().replace(/\uFFFD/g, '').r
 function networkNamed(text: string): Network | undefined {
   const raw = plain(text).replace(/[:\s]+$/, '')
   if (raw.length === 0 || raw.length > 20) return undefined
+  // Most words are plain: one lookup. Only a lost ligature needs the pattern.
+  if (!raw.includes('\uFFFD')) return NETWORK_BY_KEY.get(networkKey(raw))
   const pattern = new RegExp(`^${raw.toLowerCase().replace(/[^a-z\uFFFD]/g, '').replace(/\uFFFD/g, '(?:fi|fl|ff|ffi|ffl)')}$`)
   return NETWORKS.find((n) => [n.name, ...(n.aliases ?? [])].some((name) => pattern.test(networkKey(name))))
 }
+
+const NETWORK_BY_KEY = new Map(
+  NETWORKS.flatMap((network) => [network.name, ...(network.aliases ?? [])].map((name): [string, Network] => [networkKey(name), network])).reverse()
+)
 
 const HANDLE = /^@?[\w][\w.-]{1,38}$/
 
 /** A line that is only network names, one per word ("LinkedIn GitHub StackOverflow"). */
 function networksInRow(text: string): Network[] {
-  const words = plain(text).split(' ')
-  const networks = words.map(networkNamed)
-  return networks.every((n): n is Network => n !== undefined) ? networks : []
+  const networks: Network[] = []
+  for (const word of plain(text).split(' ')) {
+    const network = networkNamed(word)
+    if (!network) return []
+    networks.push(network)
+  }
+  return networks
 }
 
 function field<T>(value: T, confidence: number, lines: number[]): Field<T> {
