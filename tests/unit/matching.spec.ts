@@ -138,6 +138,8 @@ test.group('matchResume: one requirement at a time', () => {
     const stale = requirement(matchResume(old, jobOf(job), { today: TODAY }), 'java')
     assert.equal(stale.lastUsed, '2015-12')
     assert.equal(recent.credit, 1)
+    assert.include(recent.note, 'still in use')
+    assert.include(stale.note, 'last in 2015-12')
     assert.isBelow(stale.credit, recent.credit)
     assert.include(stale.note, 'while ago')
   })

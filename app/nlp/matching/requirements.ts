@@ -159,7 +159,11 @@ function matchById(requirement: JobRequirement, mention: SkillMention, context: 
 
   let credit = STRENGTH_CREDIT[strength]
   const notes: string[] = []
-  if (strength === 'used') notes.push(`Used in your jobs for ${yearsText(mention.months!)}${mention.lastUsed ? `, last in ${mention.lastUsed}` : ''}.`)
+  if (strength === 'used') {
+    const ongoing = mention.lastUsed !== undefined && monthIndex(mention.lastUsed, 'end') >= context.today
+    const last = ongoing ? ', and still in use' : mention.lastUsed ? `, last in ${mention.lastUsed}` : ''
+    notes.push(`Used in your jobs for ${yearsText(mention.months!)}${last}.`)
+  }
   else if (strength === 'mentioned') notes.push('Named in your experience or projects, without dates.')
   else notes.push('Only listed in your skills; a job line that shows it in use counts more.')
 
