@@ -239,3 +239,34 @@ test.group('matchResume: the score', () => {
     assert.isAbove(report.score, opposite.score)
   })
 })
+
+test.group('matchResume: alternatives', () => {
+  const AD = 'Backend Developer\n\nRequirements\n• Proficiency in Python, Perl or PHP.\n• Experience with Docker.\n'
+
+  test('one of the alternatives meets the requirement, and covers the others with its evidence', async ({ assert }) => {
+    const resume = await resumeOf(resumeText(['Maintained Perl services and their Docker images.'], 'Perl, Docker'))
+    const report = matchResume(resume, jobOf(AD), { today: TODAY, glove: null })
+    const perl = requirement(report, 'perl')
+    const python = requirement(report, 'python')
+    assert.equal(perl.status, 'matched')
+    assert.equal(python.status, 'matched')
+    assert.equal(python.matchedAs, 'Perl')
+    assert.deepEqual(python.evidence, perl.evidence)
+    assert.include(python.note, 'one of Python, Perl or PHP')
+    assert.notInclude(report.missingKeywords, 'Python')
+    // Two requirements (the group and Docker), both met.
+    const required = report.components.find((c) => c.id === 'required')!
+    assert.equal(required.score, 1)
+    assert.include(required.detail, '2 of 2 required skills found')
+  })
+
+  test('a group with none of its members stays missing, once', async ({ assert }) => {
+    const resume = await resumeOf(resumeText(['Ran Docker images in production.'], 'Docker'))
+    const report = matchResume(resume, jobOf(AD), { today: TODAY, glove: null })
+    assert.equal(requirement(report, 'python').status, 'missing')
+    assert.equal(requirement(report, 'php').status, 'missing')
+    const required = report.components.find((c) => c.id === 'required')!
+    assert.include(required.detail, '1 of 2 required skills found')
+    assert.closeTo(required.score, 0.5, 0.001)
+  })
+})

@@ -219,3 +219,20 @@ test.group('parseJob on ads written as one paragraph', () => {
     assert.equal(titled.yearsMax, 4)
   })
 })
+
+test.group('parseJob: alternatives', () => {
+  test('names joined by "or", or given as examples, are one requirement; names joined by "and" are not', ({ assert }) => {
+    const job = parseJob(
+      'Engineer\n\nRequirements\n• Proficiency in Python, Perl or PHP.\n• Experience with Docker and Kubernetes.\n• A frontend framework such as React, Vue.\n'
+    )
+    const key = (id: string) => job.requirements.find((r) => r.id === id)?.oneOf
+    assert.isString(key('python'))
+    assert.equal(key('perl'), key('python'))
+    assert.equal(key('php'), key('python'))
+    assert.isUndefined(key('docker'))
+    assert.isUndefined(key('kubernetes'))
+    assert.isString(key('react'))
+    assert.equal(key('vue'), key('react'))
+    assert.notEqual(key('react'), key('python'))
+  })
+})

@@ -160,6 +160,7 @@ export function parseJob(text: string): ParsedJob {
       listContext: sentence.bullet && (sentence.section === 'required' || sentence.section === 'preferred'),
     })
     const years = yearsOf(sentence.text, matches)
+    const alternatives = alternativesOf(sentence.text, matches)
     for (const match of matches) {
       const required = requiredAt(match.start)
       const existing = skills.get(match.id)
@@ -175,6 +176,8 @@ export function parseJob(text: string): ParsedJob {
         }
         const keptYears = skillYears ?? existing?.years
         if (keptYears !== undefined) requirement.years = keptYears
+        const group = alternatives.get(match.id)
+        if (group && !existing) requirement.oneOf = `${sentence.lineIndex}:${group}`
         skills.set(match.id, requirement)
       } else if (skillYears !== undefined && existing.years === undefined) {
         existing.years = skillYears
@@ -571,6 +574,37 @@ function yearsOf(text: string, matches: SkillMatch[]): { bySkill: Map<string, nu
     else overall ??= { years, ...(max ? { max } : {}), offset: m.index }
   }
   return { bySkill, ...(overall ? { overall } : {}) }
+}
+
+/*
+| Alternatives: "Python, Perl or PHP", "a framework such as React, Vue or Angular"
+*/
+
+const EXAMPLES_BEFORE = /\b(?:such as|e\.g\.?|for example|like|one of|any of|either|including)\s*:?\s*$/i
+
+/**
+ * Skill id → group key for skills offered as alternatives: a chain of two or more names joined by
+ * commas and "or" or "/" (not "and"), or a chain introduced as examples ("such as", "one of", "e.g.").
+ */
+function alternativesOf(text: string, matches: SkillMatch[]): Map<string, number> {
+  const groups = new Map<string, number>()
+  let chain: SkillMatch[] = []
+  const close = () => {
+    if (chain.length >= 2) {
+      const joins = chain.slice(1).map((match, k) => text.slice(chain[k].end, match.start))
+      const ored = joins.some((join) => /\bor\b|\//i.test(join)) && !joins.some((join) => /\band\b|&/i.test(join))
+      const before = text.slice(Math.max(0, chain[0].start - 40), chain[0].start)
+      if (ored || EXAMPLES_BEFORE.test(before)) for (const match of chain) groups.set(match.id, chain[0].start)
+    }
+    chain = []
+  }
+  for (const match of matches) {
+    const previous = chain[chain.length - 1]
+    if (previous && !SKILL_CHAIN.test(text.slice(previous.end, match.start))) close()
+    chain.push(match)
+  }
+  close()
+  return groups
 }
 
 /*

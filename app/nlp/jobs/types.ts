@@ -26,6 +26,11 @@ export interface JobRequirement {
   years?: number
   /** "3-5 years of experience": the upper bound, 5. */
   yearsMax?: number
+  /**
+   * Skills the ad offers as alternatives ("Python, Perl or PHP", "a framework such as React or Vue")
+   * share one key: any one of them meets the requirement.
+   */
+  oneOf?: string
   /** The ad's sentence (or bullet) that asks for it. */
   sentence: string
   /** 0-based index of the ad's line where that sentence starts. */

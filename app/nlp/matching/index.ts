@@ -78,6 +78,7 @@ export function matchResume(resume: ResumeForMatch, job: JobForMatch, options: M
     return matchSkillRequirement(requirement, context)
   })
 
+  coverAlternatives(requirements)
   const skills = requirements.filter((match) => match.requirement.kind === 'skill')
   const required = skills.filter((match) => match.requirement.required)
   const preferred = skills.filter((match) => !match.requirement.required)
@@ -107,7 +108,7 @@ export function matchResume(resume: ResumeForMatch, job: JobForMatch, options: M
       : { score: 0, available: false, detail: semantic.detail },
   }
 
-  const components = weigh(raw, required.length)
+  const components = weigh(raw, slotCount(required))
   const score = Math.round(components.reduce((sum, component) => sum + component.weight * component.score, 0))
 
   const warnings = warningsOf(skills, profile, semantic.available ? null : semantic.detail)
@@ -150,11 +151,62 @@ function impliedYears(job: JobForMatch, profile: ResumeForMatch['profile']): Req
   return matchYearsRequirement(requirement, profile, job.parsed)
 }
 
+/** Alternatives ("Python, Perl or PHP") fill one slot, which earns the best of its members. */
+function slotsOf(matches: RequirementMatch[]): RequirementMatch[][] {
+  const slots = new Map<string, RequirementMatch[]>()
+  matches.forEach((match, index) => {
+    const key = match.requirement.oneOf ?? `#${index}`
+    const slot = slots.get(key)
+    if (slot) slot.push(match)
+    else slots.set(key, [match])
+  })
+  return [...slots.values()]
+}
+
+function slotCount(matches: RequirementMatch[]): number {
+  return slotsOf(matches).length
+}
+
 function skillsComponent(matches: RequirementMatch[], kind: 'required' | 'preferred') {
   if (matches.length === 0) return { score: 0, available: false, detail: `The ad names no ${kind} skills.` }
-  const score = matches.reduce((sum, match) => sum + match.credit, 0) / matches.length
-  const found = matches.filter((match) => match.status !== 'missing').length
-  return { score, available: true, detail: `${found} of ${matches.length} ${kind} skills found.` }
+  const slots = slotsOf(matches)
+  const score = slots.reduce((sum, slot) => sum + Math.max(...slot.map((match) => match.credit)), 0) / slots.length
+  const found = slots.filter((slot) => slot.some((match) => match.status !== 'missing')).length
+  const grouped = slots.length < matches.length ? ` (alternatives counted once: ${matches.length} skills in ${slots.length} requirements)` : ''
+  return { score, available: true, detail: `${found} of ${slots.length} ${kind} skills found${grouped}.` }
+}
+
+/**
+ * An alternative the résumé lacks is covered by the one it has: it takes that one's
+ * credit and evidence, and the note says so. A group with none of its members stays missing.
+ */
+function coverAlternatives(requirements: RequirementMatch[]) {
+  const groups = new Map<string, RequirementMatch[]>()
+  for (const match of requirements) {
+    if (match.requirement.oneOf) groups.set(match.requirement.oneOf, [...(groups.get(match.requirement.oneOf) ?? []), match])
+  }
+  for (const members of groups.values()) {
+    if (members.length < 2) continue
+    const best = members.reduce((a, b) => (b.credit > a.credit ? b : a))
+    if (best.status === 'missing') continue
+    const names = members.map((member) => member.requirement.name)
+    const list = `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`
+    for (const member of members) {
+      if (member === best || member.credit >= best.credit) continue
+      Object.assign(member, {
+        status: best.status,
+        matchType: best.matchType,
+        matchedAs: best.requirement.name,
+        strength: best.strength,
+        evidence: best.evidence,
+        months: best.months,
+        lastUsed: best.lastUsed,
+        credit: best.credit,
+        note: `The ad asks for one of ${list}; your ${best.requirement.name} covers it.`,
+      })
+      delete member.suggestedSection
+    }
+  }
 }
 
 /** Base weights, minus what the ad does not ask, scaled back to 100; then the preferred cap. */
