@@ -1,6 +1,6 @@
 import type { Line } from '#nlp/types'
 import type { MatchReport, MatchType, RequirementMatch, EvidenceStrength } from '#nlp/matching/types'
-import type { ParsedJob, Seniority, EducationLevel, WorkArrangement } from '#nlp/jobs/types'
+import type { JobRequirement, ParsedJob, Seniority, EducationLevel, WorkArrangement } from '#nlp/jobs/types'
 import { SECTION_LABELS, formatMonth, formatMonths } from '#presenters/analysis_presenter'
 
 const STATUS_LABELS: Record<RequirementMatch['status'], string> = {
@@ -66,6 +66,25 @@ export interface EvidenceLine {
  * A job's parsed facts for its page: labels for the enums, and the
  * requirements split into required and preferred.
  */
+/** Alternatives ("Python, Perl or PHP") shown as one entry, as the matcher counts them. */
+function grouped(requirements: JobRequirement[]) {
+  const entries: Array<{ name: string; years?: number; sentence: string; oneOf: boolean }> = []
+  const groups = new Map<string, { names: string[]; entry: (typeof entries)[number] }>()
+  for (const requirement of requirements) {
+    const group = requirement.oneOf ? groups.get(requirement.oneOf) : undefined
+    if (group) {
+      group.names.push(requirement.name)
+      group.entry.name = `${group.names.slice(0, -1).join(', ')} or ${group.names[group.names.length - 1]}`
+      continue
+    }
+    const entry = { name: requirement.name, years: requirement.years, sentence: requirement.sentence, oneOf: false }
+    entries.push(entry)
+    if (requirement.oneOf) groups.set(requirement.oneOf, { names: [requirement.name], entry })
+  }
+  for (const { names, entry } of groups.values()) entry.oneOf = names.length > 1
+  return entries
+}
+
 export function presentJob(parsed: ParsedJob) {
   const skills = parsed.requirements.filter((requirement) => requirement.kind === 'skill')
   return {
@@ -74,8 +93,8 @@ export function presentJob(parsed: ParsedJob) {
     education: parsed.education
       ? { ...parsed.education, label: EDUCATION_LABELS[parsed.education.level] }
       : null,
-    required: skills.filter((requirement) => requirement.required),
-    preferred: skills.filter((requirement) => !requirement.required),
+    required: grouped(skills.filter((requirement) => requirement.required)),
+    preferred: grouped(skills.filter((requirement) => !requirement.required)),
     experience: parsed.requirements.filter((requirement) => requirement.kind === 'experience'),
   }
 }

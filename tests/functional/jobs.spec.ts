@@ -418,3 +418,20 @@ test.group('Jobs: privacy and deletion', (group) => {
     await waitForAnalysis(resume.id)
   })
 })
+
+test.group('Jobs: alternatives in an ad', (group) => {
+  const newUser = trackUsers(group)
+
+  test('the job page shows "Python, Perl or PHP" as one requirement that any one meets', async ({ client, assert }) => {
+    const user = await newUser()
+    const ad = 'Backend Developer\n\nRequirements\n- Proficiency in Python, Perl or PHP.\n- Experience with Docker and Kubernetes.\n'
+    const created = await client.post('/jobs').form({ text: ad }).loginAs(user).withCsrfToken().redirects(0)
+    const page = await client.get(created.header('location')).loginAs(user)
+    const required = between(page.text(), 'requirement-list-required', '</ul>')
+    assert.include(required, 'Python, Perl or PHP')
+    assert.include(required, 'any one')
+    assert.include(required, 'Docker')
+    assert.include(required, 'Kubernetes')
+    assert.equal((required.match(/<li>/g) ?? []).length, 3)
+  })
+})
