@@ -426,7 +426,7 @@ test.group('Jobs: alternatives in an ad', (group) => {
     const user = await newUser()
     const ad = 'Backend Developer\n\nRequirements\n- Proficiency in Python, Perl or PHP.\n- Experience with Docker and Kubernetes.\n'
     const created = await client.post('/jobs').form({ text: ad }).loginAs(user).withCsrfToken().redirects(0)
-    const page = await client.get(created.header('location')).loginAs(user)
+    const page = await client.get(created.header('location')!).loginAs(user)
     const required = between(page.text(), 'requirement-list-required', '</ul>')
     assert.include(required, 'Python, Perl or PHP')
     assert.include(required, 'any one')

@@ -220,6 +220,15 @@ test.group('parseJob on ads written as one paragraph', () => {
   })
 })
 
+test.group('parseJob: the field of a degree', () => {
+  test('is covered by the education requirement, not asked as a skill', ({ assert }) => {
+    const job = parseJob("Analyst\n\nRequirements\n• Bachelor's degree in Computer Science or Statistics.\n• SQL.\n")
+    assert.deepEqual(job.education && [job.education.level, job.education.required], ['bachelor', true])
+    assert.isUndefined(job.requirements.find((r) => r.id === 'computer-science'))
+    assert.exists(job.requirements.find((r) => r.id === 'sql'))
+  })
+})
+
 test.group('parseJob: alternatives', () => {
   test('names joined by "or", or given as examples, are one requirement; names joined by "and" are not', ({ assert }) => {
     const job = parseJob(

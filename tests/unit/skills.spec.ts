@@ -366,4 +366,16 @@ test.group('skills: acronyms from the open data', () => {
     // Curated aliases keep their own rules: SQL in any case.
     assert.include(names('Wrote sql reports.'), 'SQL')
   })
+
+  test('a vendor-less product name of ordinary words is matched only as written', ({ assert }) => {
+    const names = (text: string) => findSkills(text).map((match) => match.name)
+    assert.notInclude(names('You will own data pipeline construction and model training.'), 'Amazon Data Pipeline')
+    assert.include(names('Scheduled exports with Data Pipeline and S3.'), 'Amazon Data Pipeline')
+    assert.include(names('Deployed on tomcat and sagemaker.'), 'Apache Tomcat')
+  })
+
+  test('open-data labels that start with an article are not names ("a computer")', ({ assert }) => {
+    const names = findSkills('Comfortable working at a computer all day.').map((match) => match.name)
+    assert.notInclude(names, 'computer equipment')
+  })
 })

@@ -158,7 +158,7 @@ export function parseJob(text: string): ParsedJob {
 
     const matches = findSkills(sentence.text, {
       listContext: sentence.bullet && (sentence.section === 'required' || sentence.section === 'preferred'),
-    })
+    }).filter((match) => !DEGREE_FIELD_BEFORE.test(sentence.text.slice(Math.max(0, match.start - 60), match.start)))
     const years = yearsOf(sentence.text, matches)
     const alternatives = alternativesOf(sentence.text, matches)
     for (const match of matches) {
@@ -579,6 +579,10 @@ function yearsOf(text: string, matches: SkillMatch[]): { bySkill: Map<string, nu
 /*
 | Alternatives: "Python, Perl or PHP", "a framework such as React, Vue or Angular"
 */
+
+// "Bachelor's degree in Computer Science": the field of a degree, which the education requirement covers.
+const DEGREE_FIELD_BEFORE =
+  /\b(?:degree|bachelor['’]?s?|master['’]?s?|b\.?s\.?c?\.?|m\.?s\.?c?\.?|b\.?a\.?|ph\.?d\.?|undergrad(?:uate)?|major(?:ing)?|diploma)\b[^.;:]{0,30}?\b(?:in|of)\s+(?:[a-z]+\s+)?$/i
 
 const EXAMPLES_BEFORE = /\b(?:such as|e\.g\.?|for example|like|one of|any of|either|including)\s*:?\s*$/i
 

@@ -131,6 +131,8 @@ export function createSkillMatcher(taxonomy: Pick<Taxonomy, 'skills' | 'curatedI
   const root: TrieNode = { children: new Map(), entry: null }
 
   const insert = (skill: TaxonomySkill, alias: string) => {
+    // Open-data labels like "a computer" or "the hardware industry" are phrases, not names.
+    if (ARTICLE_LED.test(alias) && !taxonomy.curatedIds.has(skill.id)) return
     const tokens = tokenize(alias)
     if (tokens.length === 0) return
     let node = root
@@ -154,7 +156,9 @@ export function createSkillMatcher(taxonomy: Pick<Taxonomy, 'skills' | 'curatedI
       alias,
       level,
       exact:
-        skill.caseSensitive?.includes(alias) || openDataAcronym(skill, alias, taxonomy.curatedIds)
+        skill.caseSensitive?.includes(alias) ||
+        openDataAcronym(skill, alias, taxonomy.curatedIds) ||
+        vendorlessProductName(skill, alias, taxonomy.curatedIds)
           ? tokens.map((token) => alias.slice(token.start, token.end))
           : null,
       hasCapital: /\p{Lu}/u.test(alias),
@@ -195,6 +199,18 @@ export function createSkillMatcher(taxonomy: Pick<Taxonomy, 'skills' | 'curatedI
  */
 function openDataAcronym(skill: TaxonomySkill, alias: string, curatedIds: Set<string>): boolean {
   return !curatedIds.has(skill.id) && /^[A-Z]{2,6}$/.test(alias)
+}
+
+const ARTICLE_LED = /^(?:a|an|the)\s/i
+const VENDOR = /^(?:Amazon|AWS|Microsoft|Oracle|Apache|Google|IBM|SAP|Adobe|Atlassian|Autodesk|Salesforce|Cisco|VMware|Red Hat)\b/
+
+/**
+ * A product name from the open data with its vendor dropped and several words left ("Data Pipeline" for Amazon
+ * Data Pipeline, "HTTP Server" for Apache's) is matched only as written: in lower case it is ordinary prose
+ * ("data pipeline construction"). One-word names (Tomcat, SageMaker) stay case-insensitive.
+ */
+function vendorlessProductName(skill: TaxonomySkill, alias: string, curatedIds: Set<string>): boolean {
+  return !curatedIds.has(skill.id) && VENDOR.test(skill.name) && !VENDOR.test(alias) && /\s/.test(alias.trim()) && /\p{Lu}/u.test(alias)
 }
 
 let defaultMatcher: SkillMatcher | null = null
