@@ -172,7 +172,7 @@ export interface SkillMention extends Evidence {
   /** Taxonomy id, stable across versions of the taxonomy file. */
   id: string
   category?: string
-  /** Listed in a skills section (vs. only used in experience text). */
+  /** Listed in a skills section. Neither listed nor in `usedIn`: only named in projects, the summary or the header. */
   listed: boolean
   /** Lines of work entries that mention it. */
   usedIn: number[]

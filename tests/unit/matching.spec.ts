@@ -270,3 +270,22 @@ test.group('matchResume: alternatives', () => {
     assert.closeTo(required.score, 0.5, 0.001)
   })
 })
+
+test.group('matchResume: skills named outside jobs and lists', () => {
+  test('a skill named only in a project counts as mentioned: more than listed, less than used in a job', async ({ assert }) => {
+    const job = jobOf('Developer\n\nRequirements\n• Kotlin.\n')
+    const project = await resumeOf(resumeText(['Wrote Python services.'], 'Go', '\nProjects\n• Wrote a ray tracer in Kotlin.\n'))
+    const listed = await resumeOf(resumeText(['Wrote Python services.'], 'Go, Kotlin'))
+    const used = await resumeOf(resumeText(['Wrote Kotlin services.'], 'Go'))
+    const strength = (resume: ResumeForMatch) => requirement(matchResume(resume, job, { today: TODAY, glove: null }), 'kotlin')
+    assert.equal(strength(project).strength, 'mentioned')
+    // Found by the skills extractor (the taxonomy), not only by the stem fallback.
+    assert.equal(strength(project).matchType, 'exact')
+    assert.isTrue(project.profile.skills.some((skill) => skill.id === 'kotlin' && !skill.listed && skill.usedIn.length === 0))
+    assert.include(lineText(project, strength(project).evidence[0]), 'ray tracer')
+    assert.equal(strength(listed).strength, 'listed')
+    assert.equal(strength(used).strength, 'used')
+    assert.isAbove(strength(project).credit, strength(listed).credit)
+    assert.isBelow(strength(project).credit, strength(used).credit)
+  })
+})

@@ -27,8 +27,13 @@ export interface ExtractSkillsOptions {
 const CONFIDENCE_LISTED_AND_USED = 0.95
 const CONFIDENCE_USED = 0.85
 const CONFIDENCE_LISTED = 0.7
+// Named in a project, the summary or the header, neither listed nor dated.
+const CONFIDENCE_MENTIONED = 0.6
 // Every mention went through an alias that is also an ordinary word ("Go", "R").
 const AMBIGUOUS_FACTOR = 0.8
+
+/** Sections whose lines can name a skill without listing it or dating it. */
+const MENTION_SECTIONS = new Set<Section['kind']>(['header', 'summary', 'projects', 'volunteer', 'experience', 'other'])
 
 interface Tally {
   id: string
@@ -110,6 +115,17 @@ export function extractSkills(
     }
   }
 
+  // Named elsewhere (projects, summary, a "Technologies: …" line in the header): the résumé says so, without
+  // a job's dates behind it. Neither listed nor used; the matcher calls it "mentioned".
+  const workLines = new Set(work.flatMap((entry) => entry.lines))
+  for (const section of sections) {
+    if (!MENTION_SECTIONS.has(section.kind)) continue
+    for (const lineId of section.lineIds) {
+      if (skillLines.has(lineId) || workLines.has(lineId)) continue
+      for (const match of findSkills(textOf.get(lineId) ?? '')) record(match, lineId)
+    }
+  }
+
   return [...tallies.values()]
     .sort((a, b) => a.first - b.first || a.id.localeCompare(b.id))
     .map((tally) => toMention(tally))
@@ -129,7 +145,7 @@ function jobSpan(entry: WorkEntry, today: number): MonthSpan | null {
 function toMention(tally: Tally): SkillMention {
   const skill = skillById(tally.id)
   const used = tally.usedIn.size > 0
-  let confidence = tally.listed && used ? CONFIDENCE_LISTED_AND_USED : used ? CONFIDENCE_USED : CONFIDENCE_LISTED
+  let confidence = tally.listed && used ? CONFIDENCE_LISTED_AND_USED : used ? CONFIDENCE_USED : tally.listed ? CONFIDENCE_LISTED : CONFIDENCE_MENTIONED
   if (tally.onlyAmbiguous) confidence *= AMBIGUOUS_FACTOR
   const mention: SkillMention = {
     name: skill?.name ?? tally.id,
