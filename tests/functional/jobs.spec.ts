@@ -69,6 +69,22 @@ function trackUsers(group: Group) {
   }
 }
 
+/** A résumé whose only version is still queued or being read (no file is stored: nothing will read it). */
+async function pendingResume(user: User, title: string, status: AnalysisStatus) {
+  const resume = await Resume.create({ userId: user.id, title })
+  const version = await ResumeVersion.create({
+    resumeId: resume.id,
+    number: 1,
+    fileKey: 'resumes/not-queued.txt',
+    fileName: 'pending.txt',
+    fileKind: 'txt',
+    fileSize: 1,
+    sha256: '0'.repeat(64),
+  })
+  await Analysis.create({ resumeVersionId: version.id, status })
+  return resume
+}
+
 const jobCount = async (user: User) => (await Job.query().where('userId', user.id)).length
 
 test.group('Jobs: adding a job description', (group) => {
@@ -254,17 +270,7 @@ test.group('Jobs: matching résumés', (group) => {
   test('the job page lists my résumés with their match score, linking to the match page', async ({ client, assert }) => {
     const user = await newUser()
     const { resume, job } = await resumeAndJob(client, user)
-    const pending = await Resume.create({ userId: user.id, title: 'Still reading' })
-    const version = await ResumeVersion.create({
-      resumeId: pending.id,
-      number: 1,
-      fileKey: 'resumes/not-queued.txt',
-      fileName: 'pending.txt',
-      fileKind: 'txt',
-      fileSize: 1,
-      sha256: '0'.repeat(64),
-    })
-    await Analysis.create({ resumeVersionId: version.id, status: AnalysisStatus.Queued })
+    await pendingResume(user, 'Still reading', AnalysisStatus.Queued)
 
     const page = await client.get(`/jobs/${job.id}`).loginAs(user)
     page.assertStatus(200)
@@ -333,17 +339,7 @@ test.group('Jobs: matching résumés', (group) => {
     const user = await newUser()
     await client.post('/jobs').form({ text: JAVA_AD }).loginAs(user).withCsrfToken()
     const job = await Job.query().where('userId', user.id).firstOrFail()
-    const resume = await Resume.create({ userId: user.id, title: 'pending' })
-    const version = await ResumeVersion.create({
-      resumeId: resume.id,
-      number: 1,
-      fileKey: 'resumes/not-queued.txt',
-      fileName: 'pending.txt',
-      fileKind: 'txt',
-      fileSize: 1,
-      sha256: '0'.repeat(64),
-    })
-    await Analysis.create({ resumeVersionId: version.id, status: AnalysisStatus.Processing })
+    const resume = await pendingResume(user, 'pending', AnalysisStatus.Processing)
 
     const page = await client.get(`/jobs/${job.id}/matches/${resume.id}`).loginAs(user)
     page.assertStatus(200)
