@@ -289,3 +289,14 @@ test.group('matchResume: skills named outside jobs and lists', () => {
     assert.isBelow(strength(project).credit, strength(used).credit)
   })
 })
+
+test.group('matchResume: lists outside the skills section', () => {
+  test('a "Technologies: …" line under a project is a list, not a line that shows the skill in use', async ({ assert }) => {
+    const job = jobOf('Developer\n\nRequirements\n• Kotlin.\n')
+    const listed = await resumeOf(resumeText(['Wrote Python services.'], 'Go', '\nProjects\nTechnologies: Kotlin, Ktor, Gradle, Docker\n'))
+    const prose = await resumeOf(resumeText(['Wrote Python services.'], 'Go', '\nProjects\n• Wrote a ray tracer in Kotlin.\n'))
+    const kotlin = (resume: ResumeForMatch) => requirement(matchResume(resume, job, { today: TODAY, glove: null }), 'kotlin')
+    assert.equal(kotlin(listed).strength, 'listed')
+    assert.equal(kotlin(prose).strength, 'mentioned')
+  })
+})
