@@ -200,9 +200,20 @@ function findEmail(scope: Scope): Field<string> | undefined {
   return undefined
 }
 
+function countDigits(text: string): number {
+  let digits = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 48 && code <= 57) digits++
+  }
+  return digits
+}
+
 function findPhone(scope: Scope, country: CountryCode | undefined): Field<string> | undefined {
   for (const [items, base] of [[scope.own, 1], [scope.all, 0.85]] as const) {
     for (const item of items) {
+      // A phone number has 7 digits at least: most lines can't hold one, and the place and date finders below are not cheap.
+      if (countDigits(item.text) < 7) continue
       let text = item.text.replace(EMAIL, ' ').replace(URL, (url) => ' '.repeat(url.length))
       // "Pleasantville, CA 94588 (555) 123-4567": the postal code is not the start of the number.
       const place = findLocation(text)
