@@ -90,7 +90,11 @@ function matchSummary(jobName: string, match: MatchReport, lines: Array<{ id: nu
   out.push('', 'Requirements:')
   for (const requirement of match.requirements) {
     const kind = requirement.requirement.required ? 'required' : 'preferred'
-    const how = requirement.matchType ? `, ${requirement.matchType}${requirement.matchedAs ? ` as "${requirement.matchedAs}"` : ''}` : ''
+    const how = requirement.coveredBy
+      ? `, covered by "${requirement.matchedAs}"`
+      : requirement.matchType
+        ? `, ${requirement.matchType}${requirement.matchedAs ? ` as "${requirement.matchedAs}"` : ''}`
+        : ''
     out.push(`  [${requirement.status}] ${requirement.requirement.name} (${kind}${how}): ${requirement.note}`)
     const first = requirement.evidence[0]
     if (first !== undefined) out.push(`         line ${first + 1}: ${textOf.get(first) ?? ''}`)

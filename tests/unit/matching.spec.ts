@@ -251,6 +251,8 @@ test.group('matchResume: alternatives', () => {
     assert.equal(perl.status, 'matched')
     assert.equal(python.status, 'matched')
     assert.equal(python.matchedAs, 'Perl')
+    assert.equal(python.coveredBy, 'perl')
+    assert.isUndefined(python.matchType)
     assert.deepEqual(python.evidence, perl.evidence)
     assert.include(python.note, 'one of Python, Perl or PHP')
     assert.notInclude(report.missingKeywords, 'Python')

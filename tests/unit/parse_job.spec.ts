@@ -244,4 +244,15 @@ test.group('parseJob: alternatives', () => {
     assert.equal(key('vue'), key('react'))
     assert.notEqual(key('react'), key('python'))
   })
+
+  test('names joined by "and" are each asked for, unless they are examples of a kind', ({ assert }) => {
+    const job = parseJob(
+      'Engineer\n\nRequirements\n• HTML, CSS, and JavaScript.\n• Server-side languages such as Python, Ruby, and Java.\n'
+    )
+    const key = (id: string) => job.requirements.find((r) => r.id === id)?.oneOf
+    for (const id of ['html', 'css', 'javascript']) assert.isUndefined(key(id), id)
+    assert.isString(key('python'))
+    assert.equal(key('ruby'), key('python'))
+    assert.equal(key('java'), key('python'))
+  })
 })

@@ -588,7 +588,7 @@ const EXAMPLES_BEFORE = /\b(?:such as|e\.g\.?|for example|like|one of|any of|eit
 
 /**
  * Skill id → group key for skills offered as alternatives: a chain of two or more names joined by
- * commas and "or" or "/" (not "and"), or a chain introduced as examples ("such as", "one of", "e.g.").
+ * commas and "or" or "/" (not "and"), or any chain given as examples ("such as", "one of", "e.g.").
  */
 function alternativesOf(text: string, matches: SkillMatch[]): Map<string, number> {
   const groups = new Map<string, number>()
@@ -596,9 +596,12 @@ function alternativesOf(text: string, matches: SkillMatch[]): Map<string, number
   const close = () => {
     if (chain.length >= 2) {
       const joins = chain.slice(1).map((match, k) => text.slice(chain[k].end, match.start))
-      const ored = joins.some((join) => /\bor\b|\//i.test(join)) && !joins.some((join) => /\band\b|&/i.test(join))
+      // "Python, Ruby or Java": any one. "Python, Ruby and Java": each, unless they are examples of a kind
+      // ("server-side languages such as Python, Ruby, and Java"), which any one of them shows.
+      const anded = joins.some((join) => /\band\b|&/i.test(join))
+      const ored = joins.some((join) => /\bor\b|\//i.test(join))
       const before = text.slice(Math.max(0, chain[0].start - 40), chain[0].start)
-      if (ored || EXAMPLES_BEFORE.test(before)) for (const match of chain) groups.set(match.id, chain[0].start)
+      if ((ored && !anded) || EXAMPLES_BEFORE.test(before)) for (const match of chain) groups.set(match.id, chain[0].start)
     }
     chain = []
   }

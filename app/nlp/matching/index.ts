@@ -195,7 +195,7 @@ function coverAlternatives(requirements: RequirementMatch[]) {
       if (member === best || member.credit >= best.credit) continue
       Object.assign(member, {
         status: best.status,
-        matchType: best.matchType,
+        coveredBy: best.requirement.id,
         matchedAs: best.requirement.name,
         strength: best.strength,
         evidence: best.evidence,
@@ -204,6 +204,7 @@ function coverAlternatives(requirements: RequirementMatch[]) {
         credit: best.credit,
         note: `The ad asks for one of ${list}; your ${best.requirement.name} covers it.`,
       })
+      delete member.matchType
       delete member.suggestedSection
     }
   }
@@ -358,7 +359,8 @@ function semanticPairs(resume: ResumeForMatch, job: JobForMatch, glove: GloveMod
 
 function warningsOf(skills: RequirementMatch[], profile: ResumeForMatch['profile'], semanticProblem: string | null): MatchWarning[] {
   const warnings: MatchWarning[] = []
-  const found = skills.filter((match) => match.status !== 'missing' && match.matchType !== 'semantic')
+  // Alternatives covered by another count once, through the one that covers them.
+  const found = skills.filter((match) => match.status !== 'missing' && match.matchType !== 'semantic' && !match.coveredBy)
   const bare = found.filter((match) => match.strength === 'listed')
   if (bare.length >= STUFFING_MIN_SKILLS && bare.length >= found.length * STUFFING_MIN_SHARE) {
     warnings.push({

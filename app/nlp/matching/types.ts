@@ -35,6 +35,8 @@ export interface RequirementMatch {
   months?: number | null
   /** "YYYY-MM" of the latest job using it. */
   lastUsed?: string
+  /** For an alternative the résumé lacks ("Ruby" in "Python, Ruby or Java"): the id of the one that covers it. */
+  coveredBy?: string
   /** For a missing requirement: the résumé section where it would belong. */
   suggestedSection?: SectionKind
   /** 0..1: how much of this requirement's weight the résumé earns. */
