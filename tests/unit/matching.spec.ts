@@ -105,6 +105,20 @@ test.group('matchResume: one requirement at a time', () => {
     assert.equal(requirement(report, 'postgresql').status, 'matched')
   })
 
+  test('a wish or a "don\'t have" is not experience either', async ({ assert }) => {
+    const wish = await resumeOf(
+      resumeText(["Don't have experience but would like to develop skills with Kubernetes and PostgreSQL.", 'Wrote Python services.'], 'Python')
+    )
+    const report = matchResume(wish, jobOf(JOB), { today: TODAY })
+    assert.equal(requirement(report, 'kubernetes').status, 'missing')
+    assert.equal(requirement(report, 'postgresql').status, 'missing')
+    assert.equal(requirement(report, 'python').status, 'matched')
+
+    // An ambition stated with a skill the person has is not a negation.
+    const ambition = await resumeOf(resumeText(['Want to build great products with Kubernetes and PostgreSQL.'], 'Python'))
+    assert.equal(requirement(matchResume(ambition, jobOf(JOB), { today: TODAY }), 'kubernetes').status, 'matched')
+  })
+
   test('fewer years of a skill than asked is partial and names both numbers', async ({ assert }) => {
     // Python only in the current job: Jan 2020 – Nov 2026 is ~6.9 years; ask for 8.
     const job = JOB.replace('3+ years of Python', '8+ years of Python')

@@ -54,10 +54,10 @@ export interface MatchContext {
 */
 
 const NEGATION_CUE =
-  /\b(?:no|not|never|without|lacks?|lacking|zero|unfamiliar with|(?:want|wants|hope|hoping|plan|planning|eager|keen|looking forward)\s+to\s+learn(?:ing)?|(?:currently|now|still)\s+learning)\b/gi
+  /\b(?:no|not|never|without|lacks?|lacking|zero|unfamiliar with|(?:don|doesn|haven|hasn)['’]t(?:\s+have)?|(?:want|wants|hope|hoping|plan|planning|eager|keen|looking forward|would like|'d like)\s+to\s+(?:learn(?:ing)?|develop\s+(?:my\s+)?skills|gain\s+(?:experience|exposure|skills))|(?:currently|now|still)\s+learning)\b/gi
 // What may stand between the cue and the skill: filler words and other names ("no Docker or Kubernetes").
 const NEGATION_GAP =
-  /^(?:[\s,/&]|\b(?:experience|exposure|knowledge|background|familiarity|with|in|of|on|any|prior|professional|commercial|hands-on|yet|and|or|working|production|real-world|much|previous)\b|\b[A-Z][\w.+#-]*)*$/
+  /^(?:[\s,/&]|\b(?:experience|exposure|knowledge|background|familiarity|skills?|my|with|in|of|on|any|prior|professional|commercial|hands-on|yet|and|or|but|working|production|real-world|much|previous)\b|\b[A-Z][\w.+#-]*)*$/
 
 /** True when the mention at `start` sits under a negation in its own sentence. */
 function negatedAt(text: string, start: number): boolean {
