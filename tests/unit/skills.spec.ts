@@ -379,3 +379,17 @@ test.group('skills: acronyms from the open data', () => {
     assert.notInclude(names, 'computer equipment')
   })
 })
+
+test.group('skills: negated mentions', () => {
+  test('"No experience with Kubernetes yet" in a job does not give the person Kubernetes', async ({ assert }) => {
+    const { analyzeResume } = await import('../../app/nlp/analyze_resume.js')
+    const text = 'Jane Roe\njane@example.com\n\nExperience\nEngineer, Acme\nJan 2020 – Present\n• Built Node.js services with Docker.\n• No experience with Kubernetes yet.\n'
+    const result = await analyzeResume(new TextEncoder().encode(text), { today: '2026-11', ocr: false })
+    assert.isTrue(result.ok)
+    if (!result.ok) return
+    const ids = result.value.parsed.skills.map((skill) => skill.id)
+    assert.include(ids, 'docker')
+    assert.include(ids, 'nodejs')
+    assert.notInclude(ids, 'kubernetes')
+  })
+})

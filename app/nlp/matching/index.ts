@@ -63,6 +63,7 @@ export function matchResume(resume: ResumeForMatch, job: JobForMatch, options: M
   const context: MatchContext = {
     profile,
     textOf: new Map(resume.lines.map((line) => [line.id, line.text])),
+    lowerText: new Map(resume.lines.map((line) => [line.id, line.text.toLowerCase()])),
     sectionOf,
     mentions: new Map(profile.skills.map((skill) => [skill.id, skill])),
     stems: lineStems(resume.lines),

@@ -13,7 +13,8 @@
 import { createRequire } from 'node:module'
 import type { JobRequirement, ParsedJob } from '../jobs/types.js'
 import type { EducationLevel, ParsedResume, SectionKind, SkillMention } from '../types.js'
-import { findSkills } from '../skills/index.js'
+import { findSkills, skillById } from '../skills/index.js'
+import { negatedAt } from '../skills/negation.js'
 import { aliasKey } from '../skills/tokens.js'
 import { monthIndex } from '../months.js'
 import type { GloveModel } from '../embeddings/glove.js'
@@ -40,6 +41,8 @@ const porter: { stem(word: string): string } = require('natural/lib/natural/stem
 export interface MatchContext {
   profile: ParsedResume
   textOf: Map<number, string>
+  /** The same lines in lower case, for cheap substring checks. */
+  lowerText: Map<number, string>
   sectionOf: Map<number, SectionKind>
   mentions: Map<string, SkillMention>
   /** Stemmed words per résumé line, for the stem fallback. */
@@ -47,27 +50,6 @@ export interface MatchContext {
   /** Month index of "today" (recency, ongoing jobs). */
   today: number
   glove: GloveModel | null
-}
-
-/*
-| Negation: "No experience with Kubernetes yet", "currently learning Rust"
-*/
-
-const NEGATION_CUE =
-  /\b(?:no|not|never|without|lacks?|lacking|zero|unfamiliar with|(?:don|doesn|haven|hasn)['’]t(?:\s+have)?|(?:want|wants|hope|hoping|plan|planning|eager|keen|looking forward|would like|'d like)\s+to\s+(?:learn(?:ing)?|develop\s+(?:my\s+)?skills|gain\s+(?:experience|exposure|skills))|(?:currently|now|still)\s+learning)\b/gi
-// What may stand between the cue and the skill: filler words and other names ("no Docker or Kubernetes").
-const NEGATION_GAP =
-  /^(?:[\s,/&]|\b(?:experience|exposure|knowledge|background|familiarity|skills?|my|with|in|of|on|any|prior|professional|commercial|hands-on|yet|and|or|but|working|production|real-world|much|previous)\b|\b[A-Z][\w.+#-]*)*$/
-
-/** True when the mention at `start` sits under a negation in its own sentence. */
-function negatedAt(text: string, start: number): boolean {
-  const sentenceStart = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf(';', start - 1), text.lastIndexOf('!', start - 1)) + 1
-  const before = text.slice(sentenceStart, start)
-  for (const cue of before.matchAll(NEGATION_CUE)) {
-    const gap = before.slice(cue.index + cue[0].length)
-    if (NEGATION_GAP.test(gap)) return true
-  }
-  return false
 }
 
 /** The résumé's surface for a skill on a line, and whether that mention is negated. */
@@ -136,11 +118,28 @@ export function matchSkillRequirement(requirement: JobRequirement, context: Matc
       `Your résumé names ${requirement.name} only as something you have not used yet ("${context.textOf.get(negatedLine) ?? ''}").`
     )
   }
-  return (
-    matchByStem(requirement, context) ??
-    matchBySemantics(requirement, context) ??
-    missing(requirement, 'Not found in your résumé.')
+  const found = matchByStem(requirement, context) ?? matchBySemantics(requirement, context)
+  if (found) return found
+  const negatedLine = negatedMention(requirement, context)
+  return missing(
+    requirement,
+    negatedLine === undefined
+      ? 'Not found in your résumé.'
+      : `Your résumé names ${requirement.name} only as something you have not used yet ("${context.textOf.get(negatedLine)}").`
   )
+}
+
+/** A line that names the skill under a negation ("No experience with Kubernetes yet"), which the extractor left out. */
+function negatedMention(requirement: JobRequirement, context: MatchContext): number | undefined {
+  const skill = skillById(requirement.id)
+  const spellings = [requirement.name, ...(skill?.aliases ?? [])].map((name) => name.toLowerCase()).filter((name) => name.length >= 3)
+  for (const [lineId, lower] of context.lowerText) {
+    if (!spellings.some((spelling) => lower.includes(spelling))) continue
+    const text = context.textOf.get(lineId)!
+    const mention = mentionOn(text, requirement.id)
+    if (mention?.negated) return lineId
+  }
+  return undefined
 }
 
 function matchById(requirement: JobRequirement, mention: SkillMention, context: MatchContext): RequirementMatch | null {

@@ -12,6 +12,7 @@ import type { Line, Section, SkillMention, WorkEntry } from '../types.js'
 import { findSkills, type SkillMatch } from './matcher.js'
 import { isMonth, monthFromIndex, monthIndex, unionMonths, type MonthSpan } from '../months.js'
 import { skillById } from './taxonomy.js'
+import { negatedAt } from './negation.js'
 
 export { createSkillMatcher, findSkills, skillMatcher } from './matcher.js'
 export type { FindSkillsOptions, MatchContext, SkillMatch, SkillMatcher } from './matcher.js'
@@ -102,7 +103,9 @@ export function extractSkills(
     const mentioned = new Set<Tally>()
     for (const lineId of jobLines) {
       const ignore = lineId === employerLine && entry.name ? [entry.name] : []
-      for (const match of findSkills(textOf.get(lineId)!, { ignore })) {
+      const text = textOf.get(lineId)!
+      for (const match of findSkills(text, { ignore })) {
+        if (negatedAt(text, match.start)) continue
         const tally = record(match, lineId)
         tally.usedIn.add(lineId)
         mentioned.add(tally)
@@ -122,7 +125,8 @@ export function extractSkills(
     if (!MENTION_SECTIONS.has(section.kind)) continue
     for (const lineId of section.lineIds) {
       if (skillLines.has(lineId) || workLines.has(lineId)) continue
-      for (const match of findSkills(textOf.get(lineId) ?? '')) record(match, lineId)
+      const text = textOf.get(lineId) ?? ''
+      for (const match of findSkills(text)) if (!negatedAt(text, match.start)) record(match, lineId)
     }
   }
 
