@@ -138,9 +138,15 @@ export function presentMatch(report: MatchReport, lines: Array<Pick<Line, 'id' |
     })
 
   const requiredByName = new Map(report.requirements.map((match) => [match.requirement.name, match.requirement.required]))
+  // Alternatives ("Python, Ruby or Java") count once, as the score counts them.
   const count = (required: boolean) => {
-    const group = report.requirements.filter((match) => match.requirement.required === required)
-    return { total: group.length, matched: group.filter((match) => match.status !== 'missing').length }
+    const slots = new Map<string, boolean>()
+    report.requirements.forEach((match, index) => {
+      if (match.requirement.required !== required) return
+      const key = match.requirement.oneOf ?? `#${index}`
+      slots.set(key, (slots.get(key) ?? false) || match.status !== 'missing')
+    })
+    return { total: slots.size, matched: [...slots.values()].filter(Boolean).length }
   }
 
   return {

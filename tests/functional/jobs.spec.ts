@@ -430,4 +430,21 @@ test.group('Jobs: alternatives in an ad', (group) => {
     assert.include(required, 'Kubernetes')
     assert.equal((required.match(/<li>/g) ?? []).length, 3)
   })
+
+  test('the match page counts alternatives once, as the score does', async ({ client, assert }) => {
+    const user = await newUser()
+    await client.post('/resumes').file('file', 'tests/fixtures/generated/emily_clarke.plain.txt').loginAs(user).withCsrfToken()
+    const resume = await Resume.query().where('userId', user.id).firstOrFail()
+    assert.equal((await waitForAnalysis(resume.id)).status, AnalysisStatus.Done)
+    const ad = 'Backend Developer\n\nRequirements\n- Java, Kotlin or Scala.\n- Strong SQL skills.\n'
+    await client.post('/jobs').form({ text: ad }).loginAs(user).withCsrfToken()
+    const job = await Job.query().where('userId', user.id).firstOrFail()
+
+    const page = await client.get(`/jobs/${job.id}/matches/${resume.id}`).loginAs(user)
+    page.assertStatus(200)
+    const summary = between(page.text(), 'match-score-heading', '</p>\n  <table')
+    assert.match(summary, /2 of 2 required requirements met/, summary)
+    assert.notInclude(summary, 'preferred')
+    assert.include(between(page.text(), '<table class="table match-requirements', '</table>'), 'covers it')
+  })
 })

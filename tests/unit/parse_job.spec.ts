@@ -245,6 +245,14 @@ test.group('parseJob: alternatives', () => {
     assert.notEqual(key('react'), key('python'))
   })
 
+  test('a list of alternatives at the very start of a line is a group too', ({ assert }) => {
+    const job = parseJob('Engineer\n\nRequirements\n- Java, Kotlin or Scala.\n')
+    const key = (id: string) => job.requirements.find((r) => r.id === id)?.oneOf
+    assert.isString(key('java'))
+    assert.equal(key('kotlin'), key('java'))
+    assert.equal(key('scala'), key('java'))
+  })
+
   test('names joined by "and" are each asked for, unless they are examples of a kind', ({ assert }) => {
     const job = parseJob(
       'Engineer\n\nRequirements\n• HTML, CSS, and JavaScript.\n• Server-side languages such as Python, Ruby, and Java.\n'

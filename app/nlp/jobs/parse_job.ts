@@ -177,7 +177,7 @@ export function parseJob(text: string): ParsedJob {
         const keptYears = skillYears ?? existing?.years
         if (keptYears !== undefined) requirement.years = keptYears
         const group = alternatives.get(match.id)
-        if (group && !existing) requirement.oneOf = `${sentence.lineIndex}:${group}`
+        if (group !== undefined && !existing) requirement.oneOf = `${sentence.lineIndex}:${group}`
         skills.set(match.id, requirement)
       } else if (skillYears !== undefined && existing.years === undefined) {
         existing.years = skillYears
