@@ -49,6 +49,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   WORKER_THREADS: Env.schema.number.optional(),
   WORKER_TASK_TIMEOUT_MS: Env.schema.number.optional(),
   WORKER_MAX_MEMORY_MB: Env.schema.number.optional(),
+  /** Résumés, versions and job descriptions one person may send per minute (each takes a worker thread). */
+  UPLOADS_PER_MINUTE: Env.schema.number.optional(),
   /** How many analyses one process runs at once. */
   QUEUE_CONCURRENCY: Env.schema.number.optional(),
 

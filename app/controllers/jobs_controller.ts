@@ -8,6 +8,7 @@ import JobPolicy from '#policies/job_policy'
 import { flashFieldError } from '#services/form_errors'
 import NotFoundException from '#exceptions/not_found_exception'
 import { presentJob } from '#presenters/match_presenter'
+import { refuseUpload } from '#services/upload_limit'
 
 export default class JobsController {
   /** My jobs, with the form to add one. */
@@ -19,7 +20,8 @@ export default class JobsController {
   /** Reads the ad right away (it is short) and opens it; a failure goes back to the form with what was typed. */
   async store({ request, auth, session, response }: HttpContext) {
     const input = await request.validateUsing(createJobValidator)
-    const outcome = await new CreateJob().handle(auth.getUserOrFail(), input)
+    const tooMany = await refuseUpload(auth.getUserOrFail().id)
+    const outcome = tooMany ? new UploadRejected(tooMany) : await new CreateJob().handle(auth.getUserOrFail(), input)
     if (outcome instanceof UploadRejected) {
       session.flashOnly(['title', 'text'])
       flashFieldError(session, input.file ? 'file' : 'text', outcome.message)

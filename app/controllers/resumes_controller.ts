@@ -11,6 +11,7 @@ import ResumePolicy from '#policies/resume_policy'
 import { flashFieldError } from '#services/form_errors'
 import NotFoundException from '#exceptions/not_found_exception'
 import { presentAnalysis, presentHistory } from '#presenters/analysis_presenter'
+import { refuseUpload } from '#services/upload_limit'
 
 export default class ResumesController {
   async index({ auth, view }: HttpContext) {
@@ -23,6 +24,11 @@ export default class ResumesController {
 
   async store({ request, auth, session, response }: HttpContext) {
     const { file } = await request.validateUsing(uploadResumeValidator)
+    const tooMany = await refuseUpload(auth.getUserOrFail().id)
+    if (tooMany) {
+      flashFieldError(session, 'file', tooMany)
+      return response.redirect('/resumes')
+    }
     const outcome = await new UploadResume().handle(auth.getUserOrFail(), file)
     if (outcome instanceof UploadRejected) {
       flashFieldError(session, 'file', outcome.message)
@@ -47,6 +53,11 @@ export default class ResumesController {
   async storeVersion({ params, request, auth, bouncer, session, response }: HttpContext) {
     const resume = await this.#resume(params.id, bouncer)
     const { file } = await request.validateUsing(uploadResumeValidator)
+    const tooMany = await refuseUpload(auth.getUserOrFail().id)
+    if (tooMany) {
+      flashFieldError(session, 'file', tooMany)
+      return response.redirect(`/resumes/${resume.id}`)
+    }
     const outcome = await new UploadResume().handle(auth.getUserOrFail(), file, resume)
     if (outcome instanceof UploadRejected) {
       flashFieldError(session, 'file', outcome.message)
