@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx'
 import { test } from '@japa/runner'
 import type { Group } from '@japa/runner/core'
 import type { ApiClient } from '@japa/api-client'
@@ -181,6 +182,36 @@ test.group('Jobs: adding a job description', (group) => {
 
     const page = await client.get(`/jobs/${job.id}`).loginAs(user)
     page.assertTextIncludes('Read from job_desc_front_end_engineer.pdf')
+  })
+
+  test('an uploaded DOCX ad is read with its headings and bullets', async ({ client, assert }) => {
+    const user = await newUser()
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Data Engineer', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: 'Requirements', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: '4+ years of experience with Python and SQL.', bullet: { level: 0 } }),
+            new Paragraph({ text: 'Nice to have', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: 'Apache Airflow.', bullet: { level: 0 } }),
+          ],
+        },
+      ],
+    })
+    await client
+      .post('/jobs')
+      .file('file', await Packer.toBuffer(doc), { filename: 'data-engineer.docx' })
+      .loginAs(user)
+      .withCsrfToken()
+    const job = await Job.query().where('userId', user.id).firstOrFail()
+    assert.equal(job.title, 'Data Engineer')
+    assert.equal(job.source, 'upload')
+    const required = (id: string) => job.parsed.requirements.find((r) => r.id === id)?.required
+    assert.isTrue(required('python'))
+    assert.isTrue(required('sql'))
+    assert.isFalse(required('airflow'))
+    assert.equal(job.parsed.yearsOverall, 4)
   })
 
   test('neither text nor file asks for one, beside the text field', async ({ client, assert }) => {
