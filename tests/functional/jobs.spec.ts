@@ -276,6 +276,25 @@ test.group('Jobs: adding a job description', (group) => {
     assert.equal(await jobCount(user), 0)
   })
 
+  test('hostile files as job descriptions each get a message, and the server keeps serving', async ({ client, assert }) => {
+    const user = await newUser()
+    const cases: Array<[string, RegExp]> = [
+      ['robustness/encrypted_userpw_abc.pdf', /password/i],
+      ['robustness/huge_pagecount_100000_pages_small.pdf', /pages/i],
+      ['robustness/mammoth_empty.docx', /no readable text|empty/i],
+      ['robustness/zero_byte.pdf', /empty/i],
+    ]
+    for (const [file, message] of cases) {
+      const page = await client.post('/jobs').file('file', evalPath(file)).header('referer', '/jobs').loginAs(user).withCsrfToken()
+      page.assertStatus(200)
+      assert.match(between(page.text(), 'for="file"', '</form>'), message, file)
+    }
+    assert.equal(await jobCount(user), 0)
+    const after = await client.post('/jobs').form({ text: 'Developer\n\nRequirements\n- Go.' }).loginAs(user).withCsrfToken()
+    after.assertStatus(200)
+    assert.equal(await jobCount(user), 1)
+  })
+
   test('pasted whitespace is refused beside the text field', async ({ client, assert }) => {
     const user = await newUser()
     const page = await client.post('/jobs').form({ text: '   \n  ' }).header('referer', '/jobs').loginAs(user).withCsrfToken()
