@@ -4,8 +4,13 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createRequire } from 'node:module'
 import { execFile } from 'node:child_process'
+import type { Group } from '@japa/runner/core'
+import drive from '@adonisjs/drive/services/main'
+import { UserFactory } from '#database/factories/user_factory'
 import Analysis from '#models/analysis'
 import Resume from '#models/resume'
+import ResumeVersion from '#models/resume_version'
+import type User from '#models/user'
 import { AnalysisStatus } from '#enums/analysis_status'
 
 /**
@@ -68,4 +73,50 @@ export function runAce(
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
     )
   })
+}
+
+/**
+ * Deletes a test user (their résumés, versions, analyses and jobs cascade) and
+ * the résumé files they stored. No global transaction: the queue worker
+ * reads résumés on its own connection, so tests clean up this way.
+ */
+export async function deleteUserAndFiles(user: User) {
+  const keys = await ResumeVersion.query()
+    .whereIn('resumeId', Resume.query().select('id').where('userId', user.id))
+    .select('fileKey')
+  await user.delete()
+  for (const { fileKey } of keys) await drive.use().delete(fileKey)
+}
+
+/** Users made by each test of the group, deleted with their files after it; returns the maker. */
+export function trackUsers(group: Group) {
+  let users: User[] = []
+  group.each.teardown(async () => {
+    for (const user of users) await deleteUserAndFiles(user)
+    users = []
+  })
+  return async () => {
+    const user = await UserFactory.create()
+    users.push(user)
+    return user
+  }
+}
+
+/**
+ * A résumé whose only version is queued or being read, made directly in the
+ * database: no file is stored and nothing is queued, so it stays that way.
+ */
+export async function pendingResume(user: User, options: { title?: string; status?: AnalysisStatus } = {}) {
+  const resume = await Resume.create({ userId: user.id, title: options.title ?? 'pending' })
+  const version = await ResumeVersion.create({
+    resumeId: resume.id,
+    number: 1,
+    fileKey: 'resumes/not-queued.txt',
+    fileName: 'pending.txt',
+    fileKind: 'txt',
+    fileSize: 1,
+    sha256: '0'.repeat(64),
+  })
+  const analysis = await Analysis.create({ resumeVersionId: version.id, status: options.status ?? AnalysisStatus.Queued })
+  return { resume, analysis }
 }

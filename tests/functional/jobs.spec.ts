@@ -1,17 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx'
 import { test } from '@japa/runner'
-import type { Group } from '@japa/runner/core'
 import type { ApiClient } from '@japa/api-client'
-import drive from '@adonisjs/drive/services/main'
-import { UserFactory } from '#database/factories/user_factory'
 import Job from '#models/job'
 import Resume from '#models/resume'
-import ResumeVersion from '#models/resume_version'
-import Analysis from '#models/analysis'
 import User from '#models/user'
 import { AnalysisStatus } from '#enums/analysis_status'
-import { evalPath, waitForAnalysis } from '#tests/helpers'
+import { evalPath, pendingResume, trackUsers, waitForAnalysis } from '#tests/helpers'
 
 const jdPath = (name: string) => evalPath(`jobs/resume-matcher/${name}`)
 const readJd = (name: string) => readFile(jdPath(name), 'utf8')
@@ -46,45 +41,6 @@ function escaped(text: string) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 }
 
-/**
- * No global transaction: résumés are analysed by the queue worker on its own
- * connection. Each test makes its users and removes them (jobs and résumés
- * cascade), with their résumé files.
- */
-function trackUsers(group: Group) {
-  let users: User[] = []
-  group.each.teardown(async () => {
-    for (const user of users) {
-      const keys = await ResumeVersion.query()
-        .whereIn('resumeId', Resume.query().select('id').where('userId', user.id))
-        .select('fileKey')
-      await user.delete()
-      for (const { fileKey } of keys) await drive.use().delete(fileKey)
-    }
-    users = []
-  })
-  return async () => {
-    const user = await UserFactory.create()
-    users.push(user)
-    return user
-  }
-}
-
-/** A résumé whose only version is still queued or being read (no file is stored: nothing will read it). */
-async function pendingResume(user: User, title: string, status: AnalysisStatus) {
-  const resume = await Resume.create({ userId: user.id, title })
-  const version = await ResumeVersion.create({
-    resumeId: resume.id,
-    number: 1,
-    fileKey: 'resumes/not-queued.txt',
-    fileName: 'pending.txt',
-    fileKind: 'txt',
-    fileSize: 1,
-    sha256: '0'.repeat(64),
-  })
-  await Analysis.create({ resumeVersionId: version.id, status })
-  return resume
-}
 
 const jobCount = async (user: User) => (await Job.query().where('userId', user.id)).length
 
@@ -320,7 +276,7 @@ test.group('Jobs: matching résumés', (group) => {
   test('the job page lists my résumés with their match score, linking to the match page', async ({ client, assert }) => {
     const user = await newUser()
     const { resume, job } = await resumeAndJob(client, user)
-    await pendingResume(user, 'Still reading', AnalysisStatus.Queued)
+    await pendingResume(user, { title: 'Still reading' })
 
     const page = await client.get(`/jobs/${job.id}`).loginAs(user)
     page.assertStatus(200)
@@ -389,7 +345,7 @@ test.group('Jobs: matching résumés', (group) => {
     const user = await newUser()
     await client.post('/jobs').form({ text: JAVA_AD }).loginAs(user).withCsrfToken()
     const job = await Job.query().where('userId', user.id).firstOrFail()
-    const resume = await pendingResume(user, 'pending', AnalysisStatus.Processing)
+    const { resume } = await pendingResume(user, { status: AnalysisStatus.Processing })
 
     const page = await client.get(`/jobs/${job.id}/matches/${resume.id}`).loginAs(user)
     page.assertStatus(200)

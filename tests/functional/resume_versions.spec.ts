@@ -1,11 +1,10 @@
 import { test } from '@japa/runner'
-import drive from '@adonisjs/drive/services/main'
 import { UserFactory } from '#database/factories/user_factory'
 import Resume from '#models/resume'
 import ResumeVersion from '#models/resume_version'
 import User from '#models/user'
 import { AnalysisStatus } from '#enums/analysis_status'
-import { evalPath, SAMPLE_PDF, waitForAnalysis } from '#tests/helpers'
+import { deleteUserAndFiles, evalPath, SAMPLE_PDF, waitForAnalysis } from '#tests/helpers'
 
 /** A plain-text résumé: few checks pass on it. */
 const WEAK_RESUME = Buffer.from('Jo Bloggs\nI am a hard-working team player.\nResponsible for stuff.\n')
@@ -14,13 +13,7 @@ test.group('Résumé versions and the ATS report', (group) => {
   let user: User
   group.each.setup(async () => {
     user = await UserFactory.create()
-    return async () => {
-      const keys = await ResumeVersion.query()
-        .whereIn('resumeId', Resume.query().select('id').where('userId', user.id))
-        .select('fileKey')
-      await user.delete()
-      for (const { fileKey } of keys) await drive.use().delete(fileKey)
-    }
+    return () => deleteUserAndFiles(user)
   })
 
   test('an analysis gets an ATS score with its categories and checks', async ({ client, assert }) => {

@@ -3,10 +3,9 @@ import drive from '@adonisjs/drive/services/main'
 import { UserFactory } from '#database/factories/user_factory'
 import Resume from '#models/resume'
 import ResumeVersion from '#models/resume_version'
-import Analysis from '#models/analysis'
 import User from '#models/user'
 import { AnalysisStatus } from '#enums/analysis_status'
-import { evalPath, SAMPLE_PDF, SAMPLE_PDF_NAME, validateJsonResume, waitForAnalysis } from '#tests/helpers'
+import { evalPath, pendingResume, SAMPLE_PDF, SAMPLE_PDF_NAME, trackUsers, validateJsonResume, waitForAnalysis } from '#tests/helpers'
 
 /**
  * No global transaction here: the queue worker saves analyses on its own
@@ -14,22 +13,7 @@ import { evalPath, SAMPLE_PDF, SAMPLE_PDF_NAME, validateJsonResume, waitForAnaly
  * and removes it (résumés cascade) afterwards.
  */
 test.group('Résumés: upload and processing', (group) => {
-  let users: User[] = []
-  group.each.teardown(async () => {
-    for (const user of users) {
-      const keys = await ResumeVersion.query()
-        .whereIn('resumeId', Resume.query().select('id').where('userId', user.id))
-        .select('fileKey')
-      await user.delete()
-      for (const { fileKey } of keys) await drive.use().delete(fileKey)
-    }
-    users = []
-  })
-  const newUser = async () => {
-    const user = await UserFactory.create()
-    users.push(user)
-    return user
-  }
+  const newUser = trackUsers(group)
   const resumeCount = async (user: User) => (await Resume.query().where('userId', user.id)).length
 
   test('a PDF is stored, queued, read in the worker pool and its text shown', async ({ client, assert }) => {
@@ -231,23 +215,8 @@ test.group('Résumés: status polling', (group) => {
     return () => user.delete()
   })
 
-  async function pendingResume() {
-    const resume = await Resume.create({ userId: user.id, title: 'pending' })
-    const version = await ResumeVersion.create({
-      resumeId: resume.id,
-      number: 1,
-      fileKey: 'resumes/not-queued.txt',
-      fileName: 'pending.txt',
-      fileKind: 'txt',
-      fileSize: 1,
-      sha256: '0'.repeat(64),
-    })
-    const analysis = await Analysis.create({ resumeVersionId: version.id, status: AnalysisStatus.Queued })
-    return { resume, analysis }
-  }
-
   test('while pending, the page polls with htmx and refreshes itself without JavaScript', async ({ client }) => {
-    const { resume } = await pendingResume()
+    const { resume } = await pendingResume(user)
     const page = await client.get(`/resumes/${resume.id}`).loginAs(user)
     page.assertTextIncludes(`hx-get="/resumes/${resume.id}/status"`)
     page.assertTextIncludes('hx-trigger="every 2s"')
@@ -255,7 +224,7 @@ test.group('Résumés: status polling', (group) => {
   })
 
   test('the status fragment stops polling once the analysis is done', async ({ client, assert }) => {
-    const { resume, analysis } = await pendingResume()
+    const { resume, analysis } = await pendingResume(user)
     const pending = await client.get(`/resumes/${resume.id}/status`).header('hx-request', 'true').loginAs(user)
     pending.assertTextIncludes('hx-trigger="every 2s"')
     assert.notInclude(pending.text(), '<html')

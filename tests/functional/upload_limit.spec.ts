@@ -1,11 +1,9 @@
 import { test } from '@japa/runner'
-import drive from '@adonisjs/drive/services/main'
-import { UserFactory } from '#database/factories/user_factory'
 import Job from '#models/job'
 import Resume from '#models/resume'
-import ResumeVersion from '#models/resume_version'
 import type User from '#models/user'
 import { uploadKey, uploadLimiter, uploadsPerMinute } from '#services/upload_limit'
+import { trackUsers } from '#tests/helpers'
 
 /** Uses up a person's documents for this minute, as that many uploads would. */
 async function useUpUploads(user: User) {
@@ -13,23 +11,16 @@ async function useUpUploads(user: User) {
 }
 
 test.group('Uploads per minute', (group) => {
-  let users: User[] = []
-  group.each.teardown(async () => {
-    for (const user of users) {
-      await uploadLimiter().delete(uploadKey(user.id))
-      const keys = await ResumeVersion.query()
-        .whereIn('resumeId', Resume.query().select('id').where('userId', user.id))
-        .select('fileKey')
-      await user.delete()
-      for (const { fileKey } of keys) await drive.use().delete(fileKey)
-    }
-    users = []
-  })
+  const makeUser = trackUsers(group)
+  const made: User[] = []
   const newUser = async () => {
-    const user = await UserFactory.create()
-    users.push(user)
+    const user = await makeUser()
+    made.push(user)
     return user
   }
+  group.each.teardown(async () => {
+    for (const user of made.splice(0)) await uploadLimiter().delete(uploadKey(user.id))
+  })
 
   test('a job description over the limit is refused with the wait, and the pasted text stays', async ({ client, assert }) => {
     const user = await newUser()
