@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { BaseCommand, args, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { currentMonth, isMonth } from '#nlp/months'
+import { plural } from '#nlp/wording'
 
 const RESUME_EXTENSIONS = new Set(['.pdf', '.docx', '.txt'])
 
@@ -98,8 +99,4 @@ export default class ResumeParse extends BaseCommand {
     process.stderr.write(`${message}\n`)
     this.exitCode = 1
   }
-}
-
-function plural(count: number, word: string) {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
 }

@@ -2,6 +2,8 @@ import type { Line } from '#nlp/types'
 import type { MatchReport, MatchType, RequirementMatch, EvidenceStrength } from '#nlp/matching/types'
 import type { JobRequirement, ParsedJob, Seniority, EducationLevel, WorkArrangement } from '#nlp/jobs/types'
 import { SECTION_LABELS, formatMonth, formatMonths } from '#presenters/analysis_presenter'
+import { alternativeSlots } from '#nlp/matching/alternatives'
+import { listPhrase } from '#nlp/wording'
 
 const STATUS_LABELS: Record<RequirementMatch['status'], string> = {
   matched: 'Matched',
@@ -68,21 +70,12 @@ export interface EvidenceLine {
  */
 /** Alternatives ("Python, Perl or PHP") shown as one entry, as the matcher counts them. */
 function grouped(requirements: JobRequirement[]) {
-  const entries: Array<{ name: string; years?: number; sentence: string; oneOf: boolean }> = []
-  const groups = new Map<string, { names: string[]; entry: (typeof entries)[number] }>()
-  for (const requirement of requirements) {
-    const group = requirement.oneOf ? groups.get(requirement.oneOf) : undefined
-    if (group) {
-      group.names.push(requirement.name)
-      group.entry.name = `${group.names.slice(0, -1).join(', ')} or ${group.names[group.names.length - 1]}`
-      continue
-    }
-    const entry = { name: requirement.name, years: requirement.years, sentence: requirement.sentence, oneOf: false }
-    entries.push(entry)
-    if (requirement.oneOf) groups.set(requirement.oneOf, { names: [requirement.name], entry })
-  }
-  for (const { names, entry } of groups.values()) entry.oneOf = names.length > 1
-  return entries
+  return alternativeSlots(requirements, (requirement) => requirement.oneOf).map((slot) => ({
+    name: listPhrase(slot.map((requirement) => requirement.name), 'or'),
+    years: slot[0].years,
+    sentence: slot[0].sentence,
+    oneOf: slot.length > 1,
+  }))
 }
 
 export function presentJob(parsed: ParsedJob) {
@@ -140,13 +133,11 @@ export function presentMatch(report: MatchReport, lines: Array<Pick<Line, 'id' |
   const requiredByName = new Map(report.requirements.map((match) => [match.requirement.name, match.requirement.required]))
   // Alternatives ("Python, Ruby or Java") count once, as the score counts them.
   const count = (required: boolean) => {
-    const slots = new Map<string, boolean>()
-    report.requirements.forEach((match, index) => {
-      if (match.requirement.required !== required) return
-      const key = match.requirement.oneOf ?? `#${index}`
-      slots.set(key, (slots.get(key) ?? false) || match.status !== 'missing')
-    })
-    return { total: slots.size, matched: [...slots.values()].filter(Boolean).length }
+    const slots = alternativeSlots(
+      report.requirements.filter((match) => match.requirement.required === required),
+      (match) => match.requirement.oneOf
+    )
+    return { total: slots.length, matched: slots.filter((slot) => slot.some((match) => match.status !== 'missing')).length }
   }
 
   return {

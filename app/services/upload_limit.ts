@@ -1,5 +1,6 @@
 import limiter from '@adonisjs/limiter/services/main'
 import env from '#start/env'
+import { plural } from '#nlp/wording'
 
 /*
 |--------------------------------------------------------------------------
@@ -23,5 +24,5 @@ export async function refuseUpload(userId: number): Promise<string | null> {
   const counted = await uploadLimiter().attempt(key, () => true)
   if (counted) return null
   const seconds = Math.max(1, await uploadLimiter().availableIn(key))
-  return `You have sent ${uploadsPerMinute()} documents in the last minute. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`
+  return `You have sent ${uploadsPerMinute()} documents in the last minute. Try again in ${plural(seconds, 'second')}.`
 }

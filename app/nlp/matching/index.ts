@@ -11,6 +11,8 @@ import type { SectionKind } from '../types.js'
 import { currentMonth, isMonth, monthIndex } from '../months.js'
 import { gloveModel, type GloveModel } from '../embeddings/glove.js'
 import { jobPartTexts, resumePartTexts, type JobPart, type ResumePart } from './section_texts.js'
+import { alternativeSlots } from './alternatives.js'
+import { listPhrase } from '../wording.js'
 import {
   lineStems,
   matchEducationRequirement,
@@ -109,7 +111,7 @@ export function matchResume(resume: ResumeForMatch, job: JobForMatch, options: M
       : { score: 0, available: false, detail: semantic.detail },
   }
 
-  const components = weigh(raw, slotCount(required))
+  const components = weigh(raw, slotsOf(required).length)
   const score = Math.round(components.reduce((sum, component) => sum + component.weight * component.score, 0))
 
   const warnings = warningsOf(skills, profile, semantic.available ? null : semantic.detail)
@@ -154,18 +156,7 @@ function impliedYears(job: JobForMatch, profile: ResumeForMatch['profile']): Req
 
 /** Alternatives ("Python, Perl or PHP") fill one slot, which earns the best of its members. */
 function slotsOf(matches: RequirementMatch[]): RequirementMatch[][] {
-  const slots = new Map<string, RequirementMatch[]>()
-  matches.forEach((match, index) => {
-    const key = match.requirement.oneOf ?? `#${index}`
-    const slot = slots.get(key)
-    if (slot) slot.push(match)
-    else slots.set(key, [match])
-  })
-  return [...slots.values()]
-}
-
-function slotCount(matches: RequirementMatch[]): number {
-  return slotsOf(matches).length
+  return alternativeSlots(matches, (match) => match.requirement.oneOf)
 }
 
 function skillsComponent(matches: RequirementMatch[], kind: 'required' | 'preferred') {
@@ -182,16 +173,11 @@ function skillsComponent(matches: RequirementMatch[], kind: 'required' | 'prefer
  * credit and evidence, and the note says so. A group with none of its members stays missing.
  */
 function coverAlternatives(requirements: RequirementMatch[]) {
-  const groups = new Map<string, RequirementMatch[]>()
-  for (const match of requirements) {
-    if (match.requirement.oneOf) groups.set(match.requirement.oneOf, [...(groups.get(match.requirement.oneOf) ?? []), match])
-  }
-  for (const members of groups.values()) {
+  for (const members of slotsOf(requirements)) {
     if (members.length < 2) continue
     const best = members.reduce((a, b) => (b.credit > a.credit ? b : a))
     if (best.status === 'missing') continue
-    const names = members.map((member) => member.requirement.name)
-    const list = `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`
+    const list = listPhrase(members.map((member) => member.requirement.name), 'or')
     for (const member of members) {
       if (member === best || member.credit >= best.credit) continue
       Object.assign(member, {

@@ -8,6 +8,7 @@
 |
 */
 import type { Line, ParsedResume, Section } from '../../types.js'
+import { listPhrase, plural } from '../../wording.js'
 
 /** Words as a reader counts them: runs of characters with at least one letter or digit. */
 export function countWords(text: string): number {
@@ -19,16 +20,7 @@ export function documentWords(lines: readonly Line[]): number {
   return lines.reduce((total, line) => total + countWords(line.text), 0)
 }
 
-/** "1 page", "3 pages". */
-export function plural(count: number, word: string, pluralWord = `${word}s`): string {
-  return `${count} ${count === 1 ? word : pluralWord}`
-}
-
-/** "a", "a and b", "a, b and c" (or "a, b or c"). */
-export function listPhrase(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`
-}
+export { listPhrase, plural }
 
 /** A line's text for a message: quoted, and shortened when long. */
 export function quote(text: string, max = 60): string {
