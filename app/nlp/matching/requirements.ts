@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module'
 import type { JobRequirement, ParsedJob } from '../jobs/types.js'
 import type { EducationLevel, ParsedResume, SectionKind, SkillMention } from '../types.js'
-import { findSkills, skillById } from '../skills/index.js'
+import { findSkills, isListLine, skillById } from '../skills/index.js'
 import { negatedAt } from '../skills/negation.js'
 import { aliasKey } from '../skills/tokens.js'
 import { monthIndex } from '../months.js'
@@ -64,16 +64,6 @@ function mentionOn(text: string, id: string): { surface: string; negated: boolea
 /*
 | Skills
 */
-
-/**
- * A list of names wherever it stands ("Technologies: React, Node.js, AWS" in a header or under a project):
- * a claim like a skills section, not a sentence that shows the skill in use.
- */
-function listShaped(text: string): boolean {
-  const body = text.replace(/^[\p{L}][\p{L} &/-]{0,30}:\s*/u, '')
-  const items = body.split(/\s*[,;|•·]\s*/).filter(Boolean)
-  return items.length >= 3 && items.every((item) => item.split(' ').length <= 4)
-}
 
 function stemsOf(text: string): string[] {
   return (text.toLowerCase().match(/[a-z0-9][a-z0-9+#.]*/g) ?? []).map((word) => porter.stem(word.replace(/\.$/, '')))
@@ -161,7 +151,7 @@ function matchById(requirement: JobRequirement, mention: SkillMention, context: 
   const keptSet = new Set(kept)
   const usedLines = mention.usedIn.filter((id) => keptSet.has(id))
   const otherLines = kept.filter((id) => !usedLines.includes(id))
-  const inProse = otherLines.some((id) => context.sectionOf.get(id) !== 'skills' && !listShaped(context.textOf.get(id) ?? ''))
+  const inProse = otherLines.some((id) => context.sectionOf.get(id) !== 'skills' && !isListLine(context.textOf.get(id) ?? ''))
   // Months and last use come from the jobs; they count only when a kept line is a job's line.
   const dated = usedLines.length > 0 && mention.months !== null
   const strength: EvidenceStrength = dated ? 'used' : usedLines.length > 0 || inProse ? 'mentioned' : 'listed'

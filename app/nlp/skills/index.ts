@@ -14,7 +14,7 @@ import { isMonth, monthFromIndex, monthIndex, unionMonths, type MonthSpan } from
 import { skillById } from './taxonomy.js'
 import { negatedAt } from './negation.js'
 
-export { createSkillMatcher, findSkills, skillMatcher } from './matcher.js'
+export { createSkillMatcher, findSkills, isListLine, skillMatcher } from './matcher.js'
 export type { FindSkillsOptions, MatchContext, SkillMatch, SkillMatcher } from './matcher.js'
 export { loadTaxonomy, skillById } from './taxonomy.js'
 export type { Taxonomy, TaxonomySkill, TaxonomySource } from './taxonomy.js'

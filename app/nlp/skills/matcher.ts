@@ -349,6 +349,12 @@ function keepsCapitals(text: string, tokens: Token[], candidate: Candidate): boo
   return /\p{Lu}/u.test(written)
 }
 
+/** A line that is a list of names ("Technologies: React, Node.js", "Go, Rust, Kafka"), wherever it stands. */
+export function isListLine(text: string): boolean {
+  const tokens = tokenize(text)
+  return tokens.length > 0 && listShapedSpans(tokens, false)[tokens.length - 1]
+}
+
 /** For each token: whether it sits in a list (a skills line, a labelled list, or a comma list of short items). */
 function listShapedSpans(tokens: Token[], listContext: boolean): boolean[] {
   const inList = new Array<boolean>(tokens.length).fill(listContext)
