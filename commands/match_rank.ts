@@ -1,12 +1,11 @@
 import { basename, extname, join, resolve } from 'node:path'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { BaseCommand, args, flags } from '@adonisjs/core/ace'
+import { args, flags } from '@adonisjs/core/ace'
+import { documentsIn, SiftCommand } from '../app/commands/sift_command.js'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { currentMonth, isMonth } from '#nlp/months'
 import { matchResume } from '#nlp/matching/index'
-
-const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.docx', '.txt'])
 
 /**
  * Ranks a folder of résumés against one job description, through the same
@@ -18,7 +17,7 @@ const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.docx', '.txt'])
  * 1 the job or the folder could not be read, 2 some résumés could not be read
  * (each named on stderr; the others are still ranked).
  */
-export default class MatchRank extends BaseCommand {
+export default class MatchRank extends SiftCommand {
   static commandName = 'match:rank'
   static description = 'Rank the résumés of a folder against a job description (CSV: resume_id,score)'
   static options: CommandOptions = { startApp: true }
@@ -40,10 +39,7 @@ export default class MatchRank extends BaseCommand {
     const folder = resolve(this.folder)
     if (!(await stat(folder).catch(() => null))?.isDirectory()) return this.fail(`No such folder: ${this.folder}`)
 
-    const names = (await readdir(folder, { withFileTypes: true }))
-      .filter((entry) => entry.isFile() && DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase()))
-      .map((entry) => entry.name)
-      .sort()
+    const names = await documentsIn(folder)
     if (names.length === 0) return this.fail(`No PDF, DOCX or TXT files in ${this.folder}`)
 
     const pool = await this.app.container.make('workerPool')
@@ -75,12 +71,6 @@ export default class MatchRank extends BaseCommand {
     } finally {
       await pool.destroy()
     }
-  }
-
-  /** Expected failures: one human line on stderr, no stack trace. */
-  fail(message: string) {
-    process.stderr.write(`${message}\n`)
-    this.exitCode = 1
   }
 }
 

@@ -1,6 +1,7 @@
 import { basename, join, resolve } from 'node:path'
 import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
-import { BaseCommand, args, flags } from '@adonisjs/core/ace'
+import { args, flags } from '@adonisjs/core/ace'
+import { SiftCommand } from '../app/commands/sift_command.js'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { ACTIVE_MODEL_FILE, defaultModelDir, type InstalledModel } from '#nlp/embeddings/index'
 import { isModelName, loadTransformerEmbedder, modelFolderProblem } from '#nlp/embeddings/transformer'
@@ -16,7 +17,7 @@ import { isModelName, loadTransformerEmbedder, modelFolderProblem } from '#nlp/e
  * The copy is tested in a staging folder first, so a broken model never
  * replaces a working one. Exit codes: 0 installed, 1 not installed (one line on stderr).
  */
-export default class ModelInstall extends BaseCommand {
+export default class ModelInstall extends SiftCommand {
   static commandName = 'model:install'
   static description = 'Install a local transformers.js sentence-embedding model folder (no download)'
   static options: CommandOptions = {}
@@ -72,12 +73,6 @@ export default class ModelInstall extends BaseCommand {
     } finally {
       await rm(staging, { recursive: true, force: true })
     }
-  }
-
-  /** Expected failures: one human line on stderr, no stack trace. */
-  fail(message: string) {
-    process.stderr.write(`${message}\n`)
-    this.exitCode = 1
   }
 }
 

@@ -1,4 +1,5 @@
-import { BaseCommand, flags } from '@adonisjs/core/ace'
+import { flags } from '@adonisjs/core/ace'
+import { SiftCommand } from '../app/commands/sift_command.js'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { chooseEmbedder, defaultModelDir, installedModel } from '#nlp/embeddings/index'
 
@@ -18,7 +19,7 @@ const SENTENCES = [ANCHOR, PARAPHRASE, UNRELATED, 'Led a team of five data engin
  * Exit codes: 0 an embedder works (GloVe counts when no model is installed),
  * 1 the installed model cannot load, or no embedder is available at all.
  */
-export default class ModelVerify extends BaseCommand {
+export default class ModelVerify extends SiftCommand {
   static commandName = 'model:verify'
   static description = 'Check the installed sentence-embedding model (or the GloVe default): load time, speed, sanity'
   static options: CommandOptions = {}
@@ -76,12 +77,6 @@ export default class ModelVerify extends BaseCommand {
       lines.push('Warning: a paraphrase scored no closer than an unrelated sentence; matching with this model will be poor. Is it a sentence-embedding model?')
     }
     process.stdout.write(`${lines.join('\n')}\n`)
-  }
-
-  /** Expected failures: one human line on stderr, no stack trace. */
-  fail(message: string) {
-    process.stderr.write(`${message}\n`)
-    this.exitCode = 1
   }
 }
 

@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path'
 import { readFile, stat } from 'node:fs/promises'
-import { BaseCommand, args, flags } from '@adonisjs/core/ace'
+import { args, flags } from '@adonisjs/core/ace'
+import { SiftCommand } from '../app/commands/sift_command.js'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { currentMonth, isMonth } from '#nlp/months'
 import { matchResume, type MatchReport } from '#nlp/matching/index'
@@ -13,7 +14,7 @@ import { matchResume, type MatchReport } from '#nlp/matching/index'
  *   resume:analyze cv.pdf --job jd.txt --json  … plus "match": <match report against the job>
  *   resume:analyze cv.pdf                    a readable summary: score, categories, what to fix
  */
-export default class ResumeAnalyze extends BaseCommand {
+export default class ResumeAnalyze extends SiftCommand {
   static commandName = 'resume:analyze'
   static description = 'Analyze a résumé file: parsed JSON Resume and the ATS report'
   static options: CommandOptions = { startApp: true }
@@ -71,12 +72,6 @@ export default class ResumeAnalyze extends BaseCommand {
     } finally {
       await pool.destroy()
     }
-  }
-
-  /** Expected failures: one human line on stderr, no stack trace. */
-  fail(message: string) {
-    process.stderr.write(`${message}\n`)
-    this.exitCode = 1
   }
 }
 

@@ -1,11 +1,10 @@
 import { basename, extname, join, resolve } from 'node:path'
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
-import { BaseCommand, args, flags } from '@adonisjs/core/ace'
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { args, flags } from '@adonisjs/core/ace'
+import { documentsIn, SiftCommand } from '../app/commands/sift_command.js'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { currentMonth, isMonth } from '#nlp/months'
 import { plural } from '#nlp/wording'
-
-const RESUME_EXTENSIONS = new Set(['.pdf', '.docx', '.txt'])
 
 /**
  * Parses résumé files into JSON Resume, through the same worker pool (and
@@ -16,7 +15,7 @@ const RESUME_EXTENSIONS = new Set(['.pdf', '.docx', '.txt'])
  *
  * Exit codes: 0 all parsed, 1 the file (or folder) could not be read, 2 some files in a folder failed.
  */
-export default class ResumeParse extends BaseCommand {
+export default class ResumeParse extends SiftCommand {
   static commandName = 'resume:parse'
   static description = 'Parse résumés (PDF, DOCX, TXT) into JSON Resume'
   static options: CommandOptions = { startApp: true }
@@ -58,10 +57,7 @@ export default class ResumeParse extends BaseCommand {
     const out = resolve(this.out)
     await mkdir(out, { recursive: true })
 
-    const names = (await readdir(folder, { withFileTypes: true }))
-      .filter((entry) => entry.isFile() && RESUME_EXTENSIONS.has(extname(entry.name).toLowerCase()))
-      .map((entry) => entry.name)
-      .sort()
+    const names = await documentsIn(folder)
     if (names.length === 0) return this.fail(`No PDF, DOCX or TXT files in ${this.path}`)
 
     let failed = 0
@@ -92,11 +88,5 @@ export default class ResumeParse extends BaseCommand {
     const pool = await this.app.container.make('workerPool')
     const bytes = await readFile(path)
     return pool.analyze({ bytes, today })
-  }
-
-  /** Expected failures: one human line on stderr, no stack trace. */
-  fail(message: string) {
-    process.stderr.write(`${message}\n`)
-    this.exitCode = 1
   }
 }
