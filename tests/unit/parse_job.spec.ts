@@ -199,6 +199,12 @@ test.group('parseJob on ads written as one paragraph', () => {
     assert.deepEqual(job.education && [job.education.level, job.education.required], ['bachelor', true])
   })
 
+  test('a skill keeps the way the ad writes it, for exact vs synonym matches', ({ assert }) => {
+    const job = parseJob('Engineer\n\nRequirements\n• Experience running k8s and Postgres.\n')
+    assert.equal(job.requirements.find((r) => r.id === 'kubernetes')?.written, 'k8s')
+    assert.equal(job.requirements.find((r) => r.id === 'postgresql')?.written, 'Postgres')
+  })
+
   test('a parenthesis holding only a cue speaks for the text around it', ({ assert }) => {
     const job = parseJob('Engineer\n\nRequirements\n• Go and PostgreSQL.\n• Kubernetes (optional).\n• Terraform (required).\n')
     const required = (id: string) => job.requirements.find((r) => r.id === id)?.required

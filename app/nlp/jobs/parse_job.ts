@@ -170,6 +170,7 @@ export function parseJob(text: string): ParsedJob {
           id: match.id,
           kind: 'skill',
           name: match.name,
+          written: sentence.text.slice(match.start, match.end),
           required,
           sentence: sentence.text,
           lineIndex: sentence.lineIndex,

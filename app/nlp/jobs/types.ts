@@ -20,6 +20,8 @@ export interface JobRequirement {
   id: string
   kind: 'skill' | 'experience' | 'education'
   name: string
+  /** A skill as the ad writes it ("k8s", "Postgres"), to tell an exact match from a synonym. */
+  written?: string
   /** False when the ad marks it as preferred, or only mentions it outside its requirements. */
   required: boolean
   /** "5+ years of Python": the lower bound, 5. */

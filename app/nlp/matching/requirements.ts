@@ -133,8 +133,7 @@ function negatedMention(requirement: JobRequirement, context: MatchContext): num
 }
 
 function matchById(requirement: JobRequirement, mention: SkillMention, context: MatchContext): RequirementMatch | null {
-  const adSurface = findSkills(requirement.sentence).find((match) => match.id === requirement.id)
-  const adKeys = new Set([aliasKey(requirement.name), adSurface ? aliasKey(requirement.sentence.slice(adSurface.start, adSurface.end)) : ''])
+  const adKeys = new Set([aliasKey(requirement.name), aliasKey(requirement.written ?? requirement.name)])
 
   const kept: number[] = []
   let surface: string | null = null
