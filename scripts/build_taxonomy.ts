@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url'
 import { CURATED_SKILLS } from '../app/nlp/skills/curated.js'
 import { curatedSkill, TAXONOMY_URL, type TaxonomyFile, type TaxonomySkill } from '../app/nlp/skills/taxonomy.js'
 import { aliasKey, tokenize } from '../app/nlp/skills/tokens.js'
+import { csvRows } from '../bench/lib/csv.js'
 
 const VERSION = '1.0.0'
 
@@ -530,35 +531,9 @@ function isCommonWord(word: string, lexicon: Set<string>): boolean {
   return word.endsWith('s') && lexicon.has(word.slice(0, -1))
 }
 
-/** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines). */
+/** A CSV file as records by header; rows whose field count differs from the header's are dropped. */
 function readCsv(path: string): Record<string, string>[] {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '')
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') {
-      row.push(field)
-      field = ''
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-    } else field += char
-  }
-  if (field.length > 0 || row.length > 0) rows.push([...row, field])
-  const [header, ...body] = rows
+  const [header, ...body] = csvRows(readFileSync(path, 'utf8'))
   return body
     .filter((cells) => cells.length === header.length)
     .map((cells) => Object.fromEntries(header.map((column, i) => [column, cells[i]])))

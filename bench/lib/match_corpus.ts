@@ -20,6 +20,7 @@ import { parseJob } from '../../app/nlp/jobs/parse_job.js'
 import type { ParsedJob } from '../../app/nlp/jobs/types.js'
 import type { JobForMatch, ResumeForMatch } from '../../app/nlp/matching/types.js'
 import { REPO_ROOT } from './corpus.js'
+import { csvRows } from './csv.js'
 
 export const MATCH_SET_DIR = join(REPO_ROOT, 'bench/match_set')
 
@@ -183,32 +184,9 @@ function checkReferences(set: string, judgments: Judgment[], resumes: Map<string
   }
 }
 
-/** A header row, then rows; double-quoted fields may hold commas ("" is a quote). */
+/** A header row, then rows (blank lines skipped); names and cells trimmed, missing cells empty. */
 export function parseCsv(text: string): Array<Record<string, string>> {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim())
-  const [header, ...rows] = lines.map(splitCsvLine)
+  const [header, ...rows] = csvRows(text).filter((cells) => cells.some((cell) => cell.trim()))
   if (!header) return []
   return rows.map((cells) => Object.fromEntries(header.map((name, index) => [name.trim(), (cells[index] ?? '').trim()])))
-}
-
-function splitCsvLine(line: string): string[] {
-  const cells: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i]
-    if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (char === '"') quoted = false
-      else cell += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') {
-      cells.push(cell)
-      cell = ''
-    } else cell += char
-  }
-  cells.push(cell)
-  return cells
 }
