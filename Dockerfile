@@ -7,11 +7,12 @@ FROM node:24-bookworm-slim AS base
 WORKDIR /app
 ENV npm_config_update_notifier=false
 
-# All dependencies, to build. The postinstall script builds the default word
-# vectors (app/nlp/embeddings/data/) from a devDependency and the skills taxonomy.
+# All dependencies, to build. The postinstall script patches pdf.js's worker
+# (scripts/patch_pdfjs.mjs) and builds the default word vectors
+# (app/nlp/embeddings/data/) from a devDependency and the skills taxonomy.
 FROM base AS deps
 COPY package.json package-lock.json ./
-COPY scripts/build_embeddings.mjs scripts/
+COPY scripts/patch_pdfjs.mjs scripts/build_embeddings.mjs scripts/
 COPY app/nlp/skills/data/taxonomy.json app/nlp/skills/data/
 RUN npm ci --no-audit --no-fund
 
@@ -23,10 +24,11 @@ RUN test -f app/nlp/embeddings/data/glove-sif.bin && node ace build
 
 # Production dependencies only. The `node` npm package stays a regular
 # dependency, but the image already runs Node 24. The word-vector source is a
-# devDependency, so postinstall only notes that it has nothing to build here.
+# devDependency, so postinstall only notes that it has nothing to build here;
+# it does patch this copy of pdf.js.
 FROM base AS production-deps
 COPY package.json package-lock.json ./
-COPY scripts/build_embeddings.mjs scripts/
+COPY scripts/patch_pdfjs.mjs scripts/build_embeddings.mjs scripts/
 RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM base AS production

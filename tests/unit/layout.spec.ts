@@ -1,10 +1,13 @@
+import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
+import { promisify } from 'node:util'
 import { test } from '@japa/runner'
 import { PDFDocument, PDFName, PDFString, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
 import { layoutText, readLayout, type LayoutResult, type OcrPage } from '../../app/nlp/layout/index.js'
 import { attachLinks, pageLinks } from '../../app/nlp/layout/links.js'
 import { linesFromPages } from '../../app/nlp/layout/pages.js'
-import { textFragments } from '../../app/nlp/layout/pdf.js'
+import { fontTraits, readPdf, textFragments } from '../../app/nlp/layout/pdf.js'
+import { pdfjsPatched } from '../../app/nlp/layout/pdfjs_extras.js'
 import { cleanLineText, isPageNumber } from '../../app/nlp/layout/text.js'
 import type { LayoutDocument, Line } from '../../app/nlp/types.js'
 import { evalPath } from '#tests/helpers'
@@ -392,6 +395,62 @@ test.group('Layout of a synthetic PDF', () => {
     })
     assert.isFalse(failing.ok)
     if (!failing.ok) assert.include(failing.message, 'scanned image')
+  })
+})
+
+/** One A4 page with a line of text and, drawn after it, an image: an image XObject or an inline image (BI … ID … EI). */
+async function pdfWithImage(kind: 'xobject' | 'inline' | 'none') {
+  const pdf = await PDFDocument.create()
+  const page = pdf.addPage([595.28, 841.89])
+  page.drawText('Jane Roe, Backend Engineer', { x: 50, y: 780, size: 12, font: await pdf.embedFont(StandardFonts.Helvetica) })
+  if (kind === 'xobject') {
+    // A 1×1 grey PNG.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==', 'base64')
+    page.drawImage(await pdf.embedPng(png), { x: 50, y: 600, width: 80, height: 80 })
+  }
+  if (kind === 'inline') {
+    const stream = pdf.context.stream('q 80 0 0 80 50 600 cm BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI Q')
+    page.node.addContentStream(pdf.context.register(stream))
+  }
+  return pdf.save()
+}
+
+test.group('Layout / one pdf.js pass per page (scripts/patch_pdfjs.mjs)', () => {
+  test('npm install patched the pdf.js worker, so the fast path is the one every other test runs', async ({ assert }) => {
+    assert.isTrue(pdfjsPatched())
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/patch_pdfjs.mjs', '--check'])
+    assert.include(stdout, 'worker is patched')
+  })
+
+  test('the patched text content reads the same layout as the operator-list pass: bold, icon fonts, images, links', async ({ assert }) => {
+    // azurill: a photo, icons, links; classic: bold and Font Awesome; bruce_wayne: Font Awesome under LaTeX.
+    for (const path of ['resumes/reactive-resume/azurill.pdf', 'resumes/rendercv/classic.pdf', 'resumes/resume-matcher/bruce_wayne_fullstack.pdf']) {
+      const bytes = await readFile(evalPath(path))
+      const patched = expectLayout(await readPdf(bytes, { ocr: false, operatorPass: false }), path)
+      const operators = expectLayout(await readPdf(bytes, { ocr: false, operatorPass: true }), path)
+      assert.deepEqual(patched, operators, path)
+      assert.isTrue(patched.lines.some((line) => line.bold || line.bullet), path)
+    }
+  })
+
+  test('image XObjects and inline images are both found, by either pass', async ({ assert }) => {
+    for (const kind of ['xobject', 'inline', 'none'] as const) {
+      const bytes = await pdfWithImage(kind)
+      for (const operatorPass of [false, true]) {
+        const layout = expectLayout(await readPdf(bytes, { ocr: false, operatorPass }), kind)
+        assert.equal(layout.flags.images, kind !== 'none', `${kind}, operatorPass ${operatorPass}`)
+        assert.equal(layout.lines[0]!.text, 'Jane Roe, Backend Engineer')
+      }
+    }
+  })
+
+  test('font traits come from the name without its subset prefix, or from the weight flags', ({ assert }) => {
+    assert.deepEqual(fontTraits({ name: 'ABCDEF+Lato-Bold' }), { bold: true, icon: false })
+    assert.deepEqual(fontTraits({ name: 'CMBX10' }), { bold: true, icon: false })
+    assert.deepEqual(fontTraits({ name: 'Lato-Regular', black: true }), { bold: true, icon: false })
+    assert.deepEqual(fontTraits({ name: 'QWERTY+FontAwesome5Free-Solid' }), { bold: false, icon: true })
+    assert.deepEqual(fontTraits({ name: 'Helvetica' }), { bold: false, icon: false })
+    assert.deepEqual(fontTraits(undefined), { bold: false, icon: false })
   })
 })
 

@@ -4,6 +4,7 @@ import type { Fragment, PageFragments } from './geometry.js'
 import { numberLines } from './lines.js'
 import { attachLinks, pageLinks, type LinkAnnotation, type PageLink } from './links.js'
 import { linesFromPages } from './pages.js'
+import { pdfjsPatched } from './pdfjs_extras.js'
 import type { LayoutResult, OcrPage, OcrRunner } from './index.js'
 
 export const DEFAULT_MAX_PAGES = 30
@@ -11,11 +12,22 @@ export const DEFAULT_MAX_PAGES = 30
 export interface PdfOptions {
   maxPages?: number
   ocr?: OcrRunner | false
+  /**
+   * Learn fonts and images from pdf.js's operator list (a second pass over every page)
+   * instead of the patched text content. Default: only when the patch is missing.
+   */
+  operatorPass?: boolean
 }
 
 type TextContent = Awaited<ReturnType<PDFPageProxy['getTextContent']>>
 type TextContentItem = TextContent['items'][number]
 type TextItem = Extract<TextContentItem, { str: string }>
+/** What the patched worker adds to each text style (scripts/patch_pdfjs.mjs). */
+interface PatchedStyle {
+  name?: string
+  bold?: boolean
+  black?: boolean
+}
 
 /** The fields the line builder needs; structural so fragments can be built from plain objects in tests. */
 export interface PositionedText {
@@ -68,6 +80,7 @@ interface PageRead {
 
 export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<LayoutResult> {
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES
+  const operatorPass = options.operatorPass ?? !pdfjsPatched()
 
   const loadingTask = getDocument({
     // pdf.js takes ownership of (transfers) the buffer it is given, so hand it a copy.
@@ -77,8 +90,9 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     useSystemFonts: false,
     useWorkerFetch: false,
     enableXfa: false,
-    // Puts each font's real name ("Lato-Bold") in page.commonObjs: the only place pdf.js tells weight.
-    fontExtraProperties: true,
+    // Unpatched pdf.js tells a font's real name ("Lato-Bold"), and so its weight, only in
+    // page.commonObjs, filled by the operator list.
+    fontExtraProperties: operatorPass,
     verbosity: 0,
     stopAtErrors: false,
   })
@@ -104,7 +118,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     const unreadablePages: number[] = []
     for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
       try {
-        read.push(await readPage(doc, pageNumber))
+        read.push(await readPage(doc, pageNumber, operatorPass))
       } catch {
         // One broken page shouldn't cost the job seeker the rest of the résumé.
         unreadablePages.push(pageNumber)
@@ -158,18 +172,20 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
   }
 }
 
-async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<PageRead> {
+async function readPage(doc: PDFDocumentProxy, pageNumber: number, operatorPass: boolean): Promise<PageRead> {
   const page = await doc.getPage(pageNumber)
   try {
     const viewport = page.getViewport({ scale: 1 })
-    // One operator-list pass per page serves two needs: it is what loads the fonts (and their
+    // Unpatched pdf.js: an operator-list pass per page is what loads the fonts (and their
     // names, for bold) into commonObjs, and its paint operators are the only sure sign of images.
-    let images = false
-    try {
-      const operators = await page.getOperatorList()
-      images = operators.fnArray.some((fn) => IMAGE_OPS.has(fn))
-    } catch {
-      // Without it we only lose bold and image detection; the text can still be read.
+    let operatorImages = false
+    if (operatorPass) {
+      try {
+        const operators = await page.getOperatorList()
+        operatorImages = operators.fnArray.some((fn) => IMAGE_OPS.has(fn))
+      } catch {
+        // Without it we only lose bold and image detection; the text can still be read.
+      }
     }
     // Profiles shown as an icon and a bare username keep their URL only in link annotations;
     // asked for alongside the text so the two requests share the trip to the worker.
@@ -182,7 +198,8 @@ async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<Page
       if (!fontName) return PLAIN
       let traits = fonts.get(fontName)
       if (!traits) {
-        traits = fontTraits(page, fontName)
+        const font = operatorPass ? operatorFont(page, fontName) : (content.styles[fontName] as PatchedStyle | undefined)
+        traits = fontTraits(font)
         fonts.set(fontName, traits)
       }
       return traits
@@ -195,7 +212,7 @@ async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<Page
       fragments: textFragments(items, viewport.transform, content.styles, traitsOf),
       // An icon font without a Unicode map is no loss of text; only real fonts count.
       unmappedGlyphs: items.reduce((sum, item) => (traitsOf(item.fontName).icon ? sum : sum + item.str.split('\u0000').length - 1), 0),
-      images,
+      images: operatorPass ? operatorImages : content.items.some(isPaintImage),
       links,
     }
   } finally {
@@ -210,15 +227,18 @@ export interface FontTraits {
 
 const PLAIN: FontTraits = { bold: false, icon: false }
 
-function fontTraits(page: PDFPageProxy, fontName: string): FontTraits {
+/** Bold and icon fonts, from what pdf.js knows of a font: its name and weight flags. */
+export function fontTraits(font: PatchedStyle | null | undefined): FontTraits {
+  if (!font) return PLAIN
+  const name = (font.name ?? '').replace(/^[A-Z]{6}\+/, '')
+  return { bold: Boolean(font.bold || font.black || BOLD_FONT.test(name)), icon: ICON_FONT.test(name) }
+}
+
+function operatorFont(page: PDFPageProxy, fontName: string): PatchedStyle | null {
   try {
-    if (!page.commonObjs.has(fontName)) return PLAIN
-    const font = page.commonObjs.get(fontName) as { name?: string; bold?: boolean; black?: boolean } | null
-    if (!font) return PLAIN
-    const name = (font.name ?? '').replace(/^[A-Z]{6}\+/, '')
-    return { bold: Boolean(font.bold || font.black || BOLD_FONT.test(name)), icon: ICON_FONT.test(name) }
+    return page.commonObjs.has(fontName) ? (page.commonObjs.get(fontName) as PatchedStyle | null) : null
   } catch {
-    return PLAIN
+    return null
   }
 }
 
@@ -362,6 +382,10 @@ function pdfWarnings(found: {
 
 function isTextItem(item: TextContentItem): item is TextItem {
   return 'str' in item
+}
+
+function isPaintImage(item: TextContentItem): boolean {
+  return (item as { type?: string }).type === 'paintImage'
 }
 
 function clamp(value: number, low: number, high: number): number {
