@@ -382,6 +382,30 @@ test.group('Layout of a synthetic PDF', () => {
     assert.isTrue(layout.warnings.some((warning) => warning.includes('OCR')))
   })
 
+  test('a blank page is skipped without OCR, and a PDF of blank pages is called blank, not a scan', async ({ assert }) => {
+    const calls: number[][] = []
+    const recordingOcr = async (_bytes: Uint8Array, pages: number[]): Promise<OcrPage[]> => {
+      calls.push(pages)
+      return []
+    }
+    const trailingBlank = await syntheticPdf([(draw) => draw('Jane Roe, Backend Engineer', 50, 80), () => {}])
+    const layout = expectLayout(await readLayout(trailingBlank, { ocr: recordingOcr }))
+    assert.deepEqual(layout.lines.map((line) => line.text), ['Jane Roe, Backend Engineer'])
+    assert.deepEqual(layout.warnings, [])
+    assert.deepEqual(calls, [])
+
+    for (const bytes of [await syntheticPdf([() => {}, () => {}]), await readFile(evalPath('robustness/encrypted_ownerpw_only_aes256.pdf'))]) {
+      const blank = await readLayout(bytes, { ocr: recordingOcr })
+      assert.isFalse(blank.ok)
+      if (!blank.ok) {
+        assert.equal(blank.code, 'no_text')
+        assert.include(blank.message, 'blank')
+        assert.notInclude(blank.message, 'scanned')
+      }
+    }
+    assert.deepEqual(calls, [])
+  })
+
   test('a scanned PDF stays unreadable without an OCR runner, or when the runner fails', async ({ assert }) => {
     const scan = await readFile(evalPath('robustness/image_only_scan_rendercv_classic.pdf'))
     const withoutOcr = await readLayout(scan)

@@ -20,6 +20,7 @@ export interface PdfOptions {
 }
 
 type TextContent = Awaited<ReturnType<PDFPageProxy['getTextContent']>>
+type OperatorList = Awaited<ReturnType<PDFPageProxy['getOperatorList']>>
 type TextContentItem = TextContent['items'][number]
 type TextItem = Extract<TextContentItem, { str: string }>
 /** What the patched worker adds to each text style (scripts/patch_pdfjs.mjs). */
@@ -42,6 +43,8 @@ const MESSAGES = {
   encrypted:
     'This PDF is password-protected. Remove the password (print to PDF or "Save as" without a password) and upload it again.',
   corrupt: "This PDF is damaged or incomplete and can't be read. Export it again from your editor and re-upload.",
+  blank:
+    "This PDF's pages are blank: there is no text or picture on them to read. Check that you exported the right file, then upload it again.",
   noText:
     'This PDF has no text layer — it looks like a scanned image. Applicant tracking systems can\'t read it either: export the PDF from your editor (Word, Google Docs, …) instead of scanning or printing it to an image.',
 }
@@ -56,6 +59,22 @@ const IMAGE_OPS = new Set([
   OPS.paintImageMaskXObjectGroup,
   OPS.paintImageMaskXObjectRepeat,
 ])
+
+// What puts ink on a page. A page without text that draws none of these is blank, not a scan:
+// OCR has nothing to read there. (constructPath carries its paint operator; endPath paints nothing.)
+const TEXT_OPS = [OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]
+const PATH_PAINT_OPS = [
+  OPS.stroke,
+  OPS.closeStroke,
+  OPS.fill,
+  OPS.eoFill,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+  OPS.rawFillPath,
+]
+const DRAWING_OPS = new Set([...IMAGE_OPS, ...TEXT_OPS, ...PATH_PAINT_OPS, OPS.shadingFill, OPS.paintSolidColorImageMask])
 
 // Subset prefixes ("ABCDEF+") aside, weight lives in the name: "Lato-Bold", "Arial,Black",
 // "SourceSans3-Semibold", and TeX's bold-extended faces "CMBX10", "CMSSBX10", "SFBX1000".
@@ -74,6 +93,8 @@ interface PageRead {
   fragments: Fragment[]
   unmappedGlyphs: number
   images: boolean
+  /** No text and nothing drawn: an empty page, not a scan. */
+  blank: boolean
   /** Link annotations with a URL, in the lines' coordinates. */
   links: PageLink[]
 }
@@ -126,7 +147,9 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     }
     if (unreadablePages.length === pageCount) return failure('corrupt', MESSAGES.corrupt)
 
-    const blankPages = read.filter((page) => page.fragments.length === 0).map((page) => page.page)
+    if (read.length > 0 && read.every((page) => page.blank)) return failure('no_text', MESSAGES.blank)
+    // Pages without a text layer that do draw something: scans, or text turned into outlines.
+    const blankPages = read.filter((page) => page.fragments.length === 0 && !page.blank).map((page) => page.page)
     const ocr = options.ocr && blankPages.length > 0 ? await recognize(options.ocr, bytes, blankPages, read) : undefined
 
     const pages: PageFragments[] = read.map((page) => {
@@ -178,11 +201,10 @@ async function readPage(doc: PDFDocumentProxy, pageNumber: number, operatorPass:
     const viewport = page.getViewport({ scale: 1 })
     // Unpatched pdf.js: an operator-list pass per page is what loads the fonts (and their
     // names, for bold) into commonObjs, and its paint operators are the only sure sign of images.
-    let operatorImages = false
+    let operators: OperatorList | undefined
     if (operatorPass) {
       try {
-        const operators = await page.getOperatorList()
-        operatorImages = operators.fnArray.some((fn) => IMAGE_OPS.has(fn))
+        operators = await page.getOperatorList()
       } catch {
         // Without it we only lose bold and image detection; the text can still be read.
       }
@@ -205,14 +227,27 @@ async function readPage(doc: PDFDocumentProxy, pageNumber: number, operatorPass:
       return traits
     }
     const items = content.items.filter(isTextItem)
+    const fragments = textFragments(items, viewport.transform, content.styles, traitsOf)
+    const images = operators ? operators.fnArray.some((fn) => IMAGE_OPS.has(fn)) : content.items.some(isPaintImage)
+    let blank = false
+    if (fragments.length === 0 && !images) {
+      // Rare (a scan, outlined text, an empty page), so the second pass is only paid here.
+      try {
+        operators ??= await page.getOperatorList()
+        blank = !drawsSomething(operators)
+      } catch {
+        // Unknown: treat it as a page that may hold a picture of text.
+      }
+    }
     return {
       page: pageNumber,
       width: viewport.width,
       height: viewport.height,
-      fragments: textFragments(items, viewport.transform, content.styles, traitsOf),
+      fragments,
       // An icon font without a Unicode map is no loss of text; only real fonts count.
       unmappedGlyphs: items.reduce((sum, item) => (traitsOf(item.fontName).icon ? sum : sum + item.str.split('\u0000').length - 1), 0),
-      images: operatorPass ? operatorImages : content.items.some(isPaintImage),
+      images,
+      blank,
       links,
     }
   } finally {
@@ -382,6 +417,13 @@ function pdfWarnings(found: {
 
 function isTextItem(item: TextContentItem): item is TextItem {
   return 'str' in item
+}
+
+function drawsSomething(operators: OperatorList): boolean {
+  return operators.fnArray.some((fn, index) => {
+    if (fn === OPS.constructPath) return (operators.argsArray[index] as unknown[] | null)?.[0] !== OPS.endPath
+    return DRAWING_OPS.has(fn)
+  })
 }
 
 function isPaintImage(item: TextContentItem): boolean {
