@@ -147,10 +147,13 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     }
     if (unreadablePages.length === pageCount) return failure('corrupt', MESSAGES.corrupt)
 
-    if (read.length > 0 && read.every((page) => page.blank)) return failure('no_text', MESSAGES.blank)
+    if (read.every((page) => page.blank)) {
+      // Blank apart from pages pdf.js could not read: the file is what is wrong.
+      return unreadablePages.length > 0 ? failure('corrupt', MESSAGES.corrupt) : failure('no_text', MESSAGES.blank)
+    }
     // Pages without a text layer that do draw something: scans, or text turned into outlines.
-    const blankPages = read.filter((page) => page.fragments.length === 0 && !page.blank).map((page) => page.page)
-    const ocr = options.ocr && blankPages.length > 0 ? await recognize(options.ocr, bytes, blankPages, read) : undefined
+    const textlessPages = read.filter((page) => page.fragments.length === 0 && !page.blank).map((page) => page.page)
+    const ocr = options.ocr && textlessPages.length > 0 ? await recognize(options.ocr, bytes, textlessPages, read) : undefined
 
     const pages: PageFragments[] = read.map((page) => {
       const recognized = ocr?.pages.get(page.page)
@@ -164,7 +167,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     if (!lines.some((line) => line.text.replaceAll('\uFFFD', '').trim().length > 0)) return failure('no_text', MESSAGES.noText)
 
     const ocrPages = [...(ocr?.pages.keys() ?? [])].sort((a, b) => a - b)
-    const unreadByOcr = blankPages.filter((page) => !ocrPages.includes(page))
+    const unreadByOcr = textlessPages.filter((page) => !ocrPages.includes(page))
     const unmappedGlyphs = read.reduce((sum, page) => sum + page.unmappedGlyphs, 0)
     const warnings = pdfWarnings({ unreadablePages, unreadByOcr, ocrPages, unmappedGlyphs, ocrFailed: ocr?.failed ?? false })
 
