@@ -73,7 +73,7 @@ export class WorkerPool {
         return {
           ok: false,
           code: 'timeout',
-          message: `Reading this file took longer than ${Math.round(this.#timeoutMs / 1000)} seconds, so we stopped. Try a simpler export of the document (for example "Save as PDF" from your editor).`,
+          message: `Reading this file took longer than ${Math.round(this.#timeoutMs / 1000)} seconds, so we stopped. Upload just your résumé, or a simpler export of it (for example "Save as PDF" from your editor).`,
         }
       }
       const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'

@@ -147,6 +147,17 @@ test.group('Text extraction', () => {
     assert.isBelow(performance.now() - startedAt, 15_000)
   }).timeout(30_000)
 
+  test('a text file of 40,000 lines is refused as far longer than a résumé, and one of 2,000 lines is read', async ({ assert }) => {
+    const block = ['Acme Corp — Backend Engineer', 'Berlin, Germany', 'Jan 2020 – Present', 'Built billing services in Go.']
+    const huge = expectFailure(await extractText(new TextEncoder().encode(Array.from({ length: 10_000 }, () => block.join('\n')).join('\n'))))
+    assert.equal(huge.code, 'too_long')
+    assert.include(huge.message, '40,000 lines')
+    assert.include(huge.message, 'Upload just your résumé')
+
+    const long = expectText(await extractText(new TextEncoder().encode(Array.from({ length: 500 }, () => block.join('\n')).join('\n'))))
+    assert.include(long.text, 'Built billing services in Go.')
+  })
+
   test('the page limit is configurable', async ({ assert }) => {
     const failure = expectFailure(await extractEval('resumes/rendercv/classic.pdf', { maxPages: 1 }))
     assert.equal(failure.code, 'too_many_pages')

@@ -8,6 +8,7 @@ export type ExtractionErrorCode =
   | 'no_text'
   | 'too_many_pages'
   | 'too_large'
+  | 'too_long'
 
 export interface ExtractionFailure {
   ok: false

@@ -40,6 +40,13 @@ export interface OcrPage {
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+/**
+ * About 50 dense pages. Reading time grows faster than the text (every line is weighed against
+ * its neighbours), so a 3 MB text file would hold a worker thread for a minute before its time
+ * limit; past this many lines it is refused at once. The longest real résumé in the eval set has
+ * under 600 lines.
+ */
+export const MAX_LINES = 3000
 
 export async function readLayout(bytes: Uint8Array, options: LayoutOptions = {}): Promise<LayoutResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
@@ -54,17 +61,28 @@ export async function readLayout(bytes: Uint8Array, options: LayoutOptions = {})
   if (!sniffed.ok) return sniffed
 
   try {
-    switch (sniffed.kind) {
-      case 'pdf':
-        return await readPdf(bytes, { maxPages: options.maxPages, ocr: options.ocr })
-      case 'docx':
-        return await readDocx(bytes)
-      case 'txt':
-        return readTxt(bytes)
+    const read = await readKind(sniffed.kind, bytes, options)
+    if (read.ok && read.value.lines.length > MAX_LINES) {
+      return failure(
+        'too_long',
+        `This file holds ${read.value.lines.length.toLocaleString('en-US')} lines of text, far more than a résumé; Sift reads up to ${MAX_LINES.toLocaleString('en-US')} (about 50 pages). Upload just your résumé.`
+      )
     }
+    return read
   } catch {
     // The readers map the failures they know about; anything else is still the file's fault as far as the user can act on it.
     return failure('corrupt', "This file is damaged or in a form we can't read. Export it again as PDF or DOCX and re-upload.")
+  }
+}
+
+async function readKind(kind: 'pdf' | 'docx' | 'txt', bytes: Uint8Array, options: LayoutOptions): Promise<LayoutResult> {
+  switch (kind) {
+    case 'pdf':
+      return readPdf(bytes, { maxPages: options.maxPages, ocr: options.ocr })
+    case 'docx':
+      return readDocx(bytes)
+    case 'txt':
+      return readTxt(bytes)
   }
 }
 
