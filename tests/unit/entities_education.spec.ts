@@ -120,3 +120,46 @@ test.group('Education / entries', () => {
     assert.isBelow(entry.confidence, 0.8)
   })
 })
+
+test.group('Education / degrees and grades from other countries', () => {
+  test('B.E., Dipl.-Kfm., Ingeniero and Magister Artium are degrees at their level', ({ assert }) => {
+    assert.deepInclude(findDegree('B.E. Electronics'), { studyType: 'B.E.', level: 'bachelor', area: 'Electronics' })
+    assert.deepInclude(findDegree('Dipl.-Kfm.'), { level: 'master' })
+    assert.deepInclude(findDegree('Ingeniero de Caminos'), { studyType: 'Ingeniero', level: 'master', area: 'Caminos' })
+    // The three-year "Ingeniero Técnico" is a bachelor's.
+    assert.deepInclude(findDegree('Ingeniero Técnico en Informática'), { level: 'bachelor', area: 'Informática' })
+    assert.deepInclude(findDegree('Magister Scientiarum (M.Sc.) Biologie'), {
+      studyType: 'Magister Scientiarum (M.Sc.)',
+      level: 'master',
+      area: 'Biologie',
+    })
+    assert.deepInclude(findDegree('Associate of Applied Science (AAS)'), { studyType: 'Associate of Applied Science (AAS)', level: 'associate' })
+  })
+
+  test('"in <field> from <school>" gives the field and the school, and "em"/"di" introduce a field too', ({ assert }) => {
+    const [montreal] = education("Master's degree in Linguistics from Université de Montréal (2015-2017)")
+    assert.deepInclude(montreal, { institution: 'Université de Montréal', area: 'Linguistics', level: 'master' })
+
+    const [porto] = education('Licenciatura em Economia, Universidade do Porto, 2008–2012')
+    assert.deepInclude(porto, { institution: 'Universidade do Porto', area: 'Economia', studyType: 'Licenciatura' })
+  })
+
+  test('grades with local labels, unlabelled percentages and marks, and a classification in brackets are the score', ({ assert }) => {
+    assert.equal(education('Licenciatura em Economia, Universidade do Porto, 2008–2012, Média final: 15/20')[0]!.score, '15/20')
+    assert.equal(education('Licenciatura en Historia, Universidad de Chile, 2009 – 2013, Promedio: 6,1')[0]!.score, '6,1')
+    assert.equal(education('B.E. Electronics, Anna University, 2012 - 2016, 81%')[0]!.score, '81%')
+    assert.equal(education('Laurea in Fisica, Università di Padova, 2011-2014, 108/110')[0]!.score, '108/110')
+
+    const [lse] = education('MSc Finance (Merit), London School of Economics, 2019–2020')
+    assert.deepInclude(lse, { area: 'Finance', score: 'Merit' })
+
+    // A month and year is a date, not a mark.
+    assert.isUndefined(education('B.Sc. Biology, University of Leeds, 05/2016')[0]!.score)
+  })
+
+  test('"Roosevelt High School" is the school that awarded the high school diploma', ({ assert }) => {
+    const [entry] = education('High School Diploma, Roosevelt High School, 2009')
+    assert.deepInclude(entry, { institution: 'Roosevelt High School', studyType: 'High School Diploma', level: 'secondary', endDate: '2009' })
+    assert.isUndefined(entry.area)
+  })
+})

@@ -29,17 +29,23 @@ const E = `(?![\\p{L}])`
 
 const DEGREES: DegreePattern[] = [
   { level: 'doctorate', pattern: new RegExp(`${D}(?:Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|[Dd]octor(?:ate)?(?:\\s+of\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?)?|Dr\\.\\s?(?:rer\\.|phil\\.|med\\.|ing\\.)\\s?\\S*|Doktor(?:at)?|Doctorat|Doctorado|Ed\\.?D\\.?|DBA|M\\.D\\.|MD|J\\.D\\.|JD)${E}`, 'u') },
-  { level: 'master', pattern: new RegExp(`${D}(?:[Mm]aster(?:['’]?s)?${OF_FIELD}(?:\\s+degree)?|M\\.?\\s?Sc\\.?|MSc|M\\.S\\.|MS|M\\.A\\.|MA|M\\.?Eng\\.?|MEng|M\\.?B\\.?A\\.?|MBA|M\\.?Tech|MPhil|M\\.Phil\\.|MFA|MPH|MPA|LL\\.?M\\.?|MRes|Magister|Mestrado|Máster|Diplom[- ]Ingenieur|Dipl\\.-Ing\\.?|Diplom|Maîtrise|Laurea Magistrale|Diplôme d['’]ingénieur|Diplôme d['’]ingenieur)${E}`, 'u') },
-  { level: 'bachelor', pattern: new RegExp(`${D}(?:[Bb]achelor(?:['’]?s)?${OF_FIELD}(?:\\s+degree)?|B\\.?\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.A\\.|BA|B\\.?Eng\\.?|BEng|B\\.?Tech|BBA|BFA|B\\.?Com|BCA|LL\\.?B\\.?|Licence|Licenciatura|Licenciado|Grado|Laurea|Undergraduate degree)${E}`, 'u') },
-  { level: 'associate', pattern: new RegExp(`${D}(?:Associate(?:['’]?s)?(?:\\s+(?:of|in)\\s+(?:Applied\\s+)?(?:Science|Arts))?(?:\\s+degree)?(?=\\s+(?:of|in|degree)|$|,)|A\\.A\\.S?\\.?|A\\.S\\.|AAS)${E}`, 'u') },
+  { level: 'master', pattern: new RegExp(`${D}(?:[Mm]aster(?:['’]?s)?${OF_FIELD}(?:\\s+degree)?|M\\.?\\s?Sc\\.?|MSc|M\\.S\\.|MS|M\\.A\\.|MA|M\\.?Eng\\.?|MEng|M\\.?B\\.?A\\.?|MBA|M\\.?Tech|MPhil|M\\.Phil\\.|MFA|MPH|MPA|LL\\.?M\\.?|MRes|M\\.E\\.|Magister(?:\\s+(?:Artium|Scientiarum))?|Mestrado|Máster|Diplom[- ]Ingenieur|Dipl\\.-\\p{Lu}\\p{Ll}{1,5}\\.?|Diplom|Ingenier[oa](?!\\s+T[ée]cnic[oa])(?:\\s+Superior)?|Maîtrise|Laurea Magistrale|Diplôme d['’]ingénieur|Diplôme d['’]ingenieur)${E}`, 'u') },
+  { level: 'bachelor', pattern: new RegExp(`${D}(?:[Bb]achelor(?:['’]?s)?${OF_FIELD}(?:\\s+degree)?|B\\.?\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.A\\.|BA|B\\.?Eng\\.?|BEng|B\\.E\\.|B\\.?Tech|BBA|BFA|B\\.?Com|BCA|LL\\.?B\\.?|Licence|Licenciatura|Ingenier[oa]\\s+T[ée]cnic[oa]|Licenciado|Grado|Laurea|Undergraduate degree)${E}`, 'u') },
+  { level: 'associate', pattern: new RegExp(`${D}(?:Associate(?:['’]?s)?(?:\\s+(?:of|in)\\s+(?:Applied\\s+)?(?:Science|Arts))?(?:\\s+degree)?(?=\\s+(?:of|in|degree|\\()|$|,)|A\\.A\\.S?\\.?|A\\.S\\.|AAS)${E}`, 'u') },
   { level: 'secondary', pattern: new RegExp(`${D}(?:High School(?: Diploma)?|Secondary School(?: Certificate)?|Abitur|Allgemeine Hochschulreife|Matura|A[- ]?Levels?|GCSEs?|Baccalauréat|Baccalaureate|Bachillerato|IB Diploma|GED)${E}`, 'iu') },
   { level: 'certificate', pattern: new RegExp(`${D}(?:(?:Graduate|Postgraduate|Professional)\\s+)?(?:Diploma|Certificate|Certification|Nanodegree|Bootcamp)${E}`, 'iu') },
 ]
 
 const INSTITUTION = /\b(?:University|Universit[äéày]|Universidad|Universidade|College|Institute|Institut|Instituto|School|Academy|Akademie|Polytechnic|Politecnico|Polytechnique|Hochschule|Fachhochschule|École|Ecole|Escuela|Gymnasium|Lyc[ée]e|Conservatory|Seminary|Faculty|Univ\.)(?![\p{L}])/iu
 const ACRONYM_SCHOOL = /^(?:[A-Z]{2,6}|[A-Z]{2,5}\s[A-Z][a-z]+)$/
-const SCORE = /\b(?:GPA|CGPA|Grade|Final grade|Note|Average|Score|Mark|Percentage)\b\s*[:=-]?\s*(\d+(?:[.,]\d+)?\s*(?:\/\s*\d+(?:[.,]\d+)?|%)?)/i
+// Labels in the languages résumés come in: "Média final: 16/20", "Promedio: 8,45", "Voto: 110/110".
+const SCORE = /(?<![\p{L}])(?:GPA|CGPA|Grade|Final grade|Note|Average|Score|Mark|Percentage|M[ée]dia(?: final)?|Promedio|Nota(?: final| media)?|Voto(?: di laurea)?|Moyenne|Durchschnitt|Abschlussnote)(?![\p{L}])\s*[:=-]?\s*(\d+(?:[.,]\d+)?\s*(?:\/\s*\d+(?:[.,]\d+)?|%)?)/iu
 const SCORE_AFTER = /(\d(?:[.,]\d+)?\s*\/\s*\d(?:[.,]\d+)?)\s*(?:GPA|CGPA)\b/i
+// Unlabelled, a score has to look like one: a percentage or a mark out of a usual scale
+// ("78%", "110/110", "3.7/4.0"), set off by commas, dashes or parentheses; "05/2016" is a date.
+const SCORE_BARE = /(?:^|[,;(–—|]\s*|\s-\s)(\d{1,3}(?:[.,]\d{1,2})?\s?%|\d{1,3}(?:[.,]\d{1,2})?\s?\/\s?(?:4(?:[.,]0{1,2})?|5|10|20|100|110))(?:\s+cum laude)?\s*(?=$|[,;)])/
+// "(Distinction)" after the field is how well the degree went, not part of its name.
+const CLASSIFICATION = /\s*\((Distinction|Merit|Pass|(?:First|Second|Upper Second|Lower Second)[- ]Class(?: Honou?rs)?|(?:Summa |Magna )?Cum Laude|With Honou?rs)\)$/i
 
 export interface Degree {
   studyType: string
@@ -64,9 +70,20 @@ export function findDegree(text: string): Degree | null {
       studyType = `${studyType} ${honours[0]}`
       after = after.slice(honours[0].length).trim()
     }
+    // "Magister Artium (M.A.)", "Associate of Applied Science (AAS)": the abbreviation is the degree's too.
+    const abbreviation = /^\((?=[^)]*\p{Lu})[\p{L}.]{2,10}\)/u.exec(after)
+    if (abbreviation && findDegree(abbreviation[0].slice(1, -1))) {
+      studyType = `${studyType} ${abbreviation[0]}`
+      after = after.slice(abbreviation[0].length).trim()
+    }
     let area: string | undefined
-    const field = /^(?:\(|in\s+|of\s+|en\s+|in the field of\s+|[-–—:,]\s*)([^,;()|]+?)\)?(?=$|[,;(|]|\s[-–—]\s)/iu.exec(after)
-    if (field && !INSTITUTION.test(field[1])) {
+    // "in Economics from Universidad Complutense": the field, then the school.
+    const fieldFrom = /^(?:in|of|en|em)\s+([^,;()|]+?)\s+(?:from|at)\s+(.+)$/iu.exec(after)
+    const field = /^(?:\(|in\s+|of\s+|en\s+|em\s+|di\s+|de\s+|in the field of\s+|[-–—:,]\s*)([^,;()|]+?)\)?(?=$|[,;(|]|\s[-–—]\s)/iu.exec(after)
+    if (fieldFrom && INSTITUTION.test(fieldFrom[2]!) && !INSTITUTION.test(fieldFrom[1]!)) {
+      area = fieldFrom[1]!.trim()
+      after = fieldFrom[2]!.trim()
+    } else if (field && !INSTITUTION.test(field[1])) {
       area = field[1].trim()
       after = after.slice(field[0].length).trim()
     } else if (/^(?:\p{Lu}[\p{L}&-]*\s?){1,4}$/u.test(after) && !INSTITUTION.test(after)) {
@@ -99,7 +116,9 @@ export function extractEducation(sections: Item[][], options: { today?: string }
       for (const piece of text.split(/\s+[|•·–—]\s+|\s+-\s+|\s*\|\s*|,\s+/).map((p) => p.trim()).filter(Boolean)) {
         if (isWorkMode(piece) || findLocation(piece, { wholeSegment: true })) continue
         const found = findDegree(piece)
-        if (found) {
+        // "Lincoln High School" names a school; "High School Diploma" names what it awarded.
+        const schoolName = found?.level === 'secondary' && /school$/i.test(found.studyType) && found.before && !found.after
+        if (found && !schoolName) {
           // The fuller reading wins: "PhD in Computer Science" over a bare "PhD".
           if (!degree || (found.area && !degree.area)) degree = { ...found, area: found.area ?? degree?.area }
           for (const part of [found.before, found.after]) {
@@ -125,7 +144,11 @@ export function extractEducation(sections: Item[][], options: { today?: string }
     const area = degree?.area ?? (degree ? leftovers.find((piece) => piece.split(' ').length <= 5) : undefined)
 
     const allText = [...raw.header.map((i) => i.text), ...raw.body.map((i) => i.text)].map(plain)
-    const score = allText.map((text) => SCORE.exec(text)?.[1] ?? SCORE_AFTER.exec(text)?.[1]).find(Boolean)
+    const classification = area ? CLASSIFICATION.exec(area) : null
+    const score =
+      allText.map((text) => SCORE.exec(text)?.[1] ?? SCORE_AFTER.exec(text)?.[1]).find(Boolean) ??
+      raw.header.flatMap((item) => [item.rest, item.tail ?? '']).map((text) => SCORE_BARE.exec(plain(text))?.[1]).find(Boolean) ??
+      classification?.[1]
     if (!institution && !degree) continue
 
     const parts = [institution ? (institutionSure ? 0.9 : 0.5) : 0, degree ? 0.9 : 0, raw.range ? 0.9 : 0.3]
@@ -133,7 +156,7 @@ export function extractEducation(sections: Item[][], options: { today?: string }
       institution,
       studyType: degree?.studyType,
       level: degree?.level,
-      area: area ? joinWrapped([area]) : undefined,
+      area: area ? joinWrapped([classification ? area.slice(0, classification.index) : area]) : undefined,
       // A single date on a degree is when it was obtained.
       startDate: raw.range && isSpan(raw.range) ? raw.range.start : undefined,
       endDate: raw.range?.present ? undefined : raw.range?.end,
