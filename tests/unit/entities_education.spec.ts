@@ -163,3 +163,18 @@ test.group('Education / degrees and grades from other countries', () => {
     assert.isUndefined(entry.area)
   })
 })
+
+test.group('Education / wrapped names', () => {
+  test('a school name wrapped onto a line starting with "of" or "and" is one institution again', ({ assert }) => {
+    const [kth, knust] = education(
+      'KTH Royal Institute\nof Technology\nMSc Computer Science\n2015 – 2017\n\nKwame Nkrumah University of Science\nand Technology\nBSc Computer Engineering, 2008 – 2012'
+    )
+    assert.deepInclude(kth, { institution: 'KTH Royal Institute of Technology', area: 'Computer Science' })
+    assert.deepInclude(knust, { institution: 'Kwame Nkrumah University of Science and Technology', area: 'Computer Engineering' })
+  })
+
+  test('a description line that happens to start with "and" is not glued to the degree', ({ assert }) => {
+    const [entry] = education('University of Ghana\nBSc Computer Science\n2008 – 2012\nand a minor in Economics, with a thesis on mobile payments.')
+    assert.deepInclude(entry, { institution: 'University of Ghana', area: 'Computer Science' })
+  })
+})

@@ -11,7 +11,7 @@
 |
 */
 import type { EducationEntry, EducationLevel } from '../types.js'
-import { segmentEntries } from './blocks.js'
+import { segmentEntries, type RawEntry } from './blocks.js'
 import { isSpan } from './dates.js'
 import { roundConfidence as round, type Item } from './items.js'
 import { findLocation, isWorkMode } from './places.js'
@@ -109,8 +109,8 @@ export function extractEducation(sections: Item[][], options: { today?: string }
     let institutionSure = false
     let degree: Degree | undefined
     const leftovers: string[] = []
-    for (const item of raw.header) {
-      let text = item.rest
+    for (const headerText of joinWrappedNames(headerTexts(raw))) {
+      let text = headerText
       const place = findLocation(text)
       if (place) text = `${text.slice(0, place.span[0])} | ${text.slice(place.span[1])}`
       for (const piece of text.split(/\s+[|•·–—]\s+|\s+-\s+|\s*\|\s*|,\s+/).map((p) => p.trim()).filter(Boolean)) {
@@ -166,6 +166,45 @@ export function extractEducation(sections: Item[][], options: { today?: string }
     })
   }
   return mergeSplitEntries(entries)
+}
+
+/**
+ * The header lines' text, with the description line right under a header line when it starts
+ * with a joining word: "of Technology" is read as a sentence's fragment, but it ends a name.
+ */
+interface HeaderText {
+  id: number
+  text: string
+  /** A description line pulled in because it may end the name above it. */
+  continuation?: boolean
+}
+
+function headerTexts(raw: RawEntry): HeaderText[] {
+  const headerIds = new Set(raw.header.map((item) => item.id))
+  const continuations = raw.body.filter((item) => headerIds.has(item.id - 1) && CONTINUATION.test(plain(item.text)))
+  return [
+    ...raw.header.map((item) => ({ id: item.id, text: item.rest })),
+    ...continuations.map((item) => ({ id: item.id, text: plain(item.text), continuation: true })),
+  ].sort((a, b) => a.id - b.id)
+}
+
+const CONTINUATION = /^(?:of|and|for|&|de|der|für|di)\s/
+
+/**
+ * "KTH Royal Institute" / "of Technology": a school's name wrapped onto the next header line,
+ * which then starts with a joining word or follows one, is one name again.
+ */
+function joinWrappedNames(lines: HeaderText[]): string[] {
+  const out: string[] = []
+  let previousId = -2
+  for (const { id, text, continuation } of lines) {
+    const previous = id === previousId + 1 ? out.at(-1) : undefined
+    previousId = id
+    const continues = CONTINUATION.test(text) || (previous !== undefined && /\s(?:of|and|for|&)$/.test(previous))
+    if (previous !== undefined && continues && INSTITUTION.test(`${previous} ${text}`) && !findDegree(text)) out[out.length - 1] = `${previous} ${text}`
+    else if (!continuation) out.push(text)
+  }
+  return out
 }
 
 /**
