@@ -62,6 +62,16 @@ test.group('Dates / ranges', () => {
     )
   })
 
+  test('French and Spanish month abbreviations keep their month', ({ assert }) => {
+    assert.deepEqual(range('janv. 2017 – févr. 2019'), { start: '2017-01', end: '2019-02', present: false })
+    assert.deepEqual(range('abr. 2016 - dic. 2018'), { start: '2016-04', end: '2018-12', present: false })
+  })
+
+  test('a range written newest first runs from the earlier date to the later', ({ assert }) => {
+    assert.deepEqual(range('11/2022 – 02/2019'), { start: '2019-02', end: '2022-11', present: false })
+    assert.deepEqual(range('2021 - 2018'), { start: '2018', end: '2021', present: false })
+  })
+
   test('two months sharing one year take the year for both', ({ assert }) => {
     assert.deepEqual(range('May – Aug 2022'), { start: '2022-05', end: '2022-08', present: false })
   })

@@ -184,3 +184,92 @@ test.group('Work / rich lines', () => {
     assert.deepEqual(entry.highlights, ['Designed the event pipeline', 'Mentored four engineers'])
   })
 })
+
+test.group('Work / career breaks', () => {
+  test('a dated career break is not a job and leaves its gap in the experience summary', ({ assert }) => {
+    const lines = linesFromText(
+      'Jane Roe\njane@example.com\nExperience\nHooli — Data Engineer\nMar 2021 – Present\nRan the data platform.\n\nFeb 2020 – Feb 2021: Sabbatical — looking after my father.\n\nInitech Ltd — Analyst\nJan 2016 – Jan 2020\nWrote reports.'
+    )
+    const parsed = extractEntities(lines, detectSections(lines), { today })
+    assert.deepEqual(parsed.work.map((w) => w.name), ['Hooli', 'Initech Ltd'])
+    assert.deepEqual(parsed.experience.gaps, [{ from: '2020-02', to: '2021-02', months: 13 }])
+    // "Gap" as an employer, beside a title, is still a job.
+    assert.deepEqual(work('Gap — Store Manager\n2015 – 2018\n• Ran a team of twelve').map((w) => w.name), ['Gap'])
+  })
+
+  test('a labelled gap line under a job is a break, not that job\'s description', ({ assert }) => {
+    const entries = work('2017 — 2019  Data Analyst at Initech\nGap: 03/2019 – 06/2020 parental leave and a bootcamp.\n2020 — 2022  Engineer at Hooli')
+    assert.deepEqual(entries.map((e) => [e.name, e.position, e.summary]), [
+      ['Initech', 'Data Analyst', undefined],
+      ['Hooli', 'Engineer', undefined],
+    ])
+  })
+})
+
+test.group('Work / names written in lower case', () => {
+  test('a title starting with a mixed-case brand word stays the title', ({ assert }) => {
+    const entries = work('iPhone Developer\nInitech, Boston, MA\nMay 2018 to present\nShipped the app.')
+    assert.deepEqual(jobs(entries), [{ name: 'Initech', position: 'iPhone Developer', startDate: '2018-05', endDate: undefined, present: true }])
+  })
+
+  test('a company starting with a lower-case letter is read as the company', ({ assert }) => {
+    const entries = work('eToro Ltd. — Product Designer\n2019 – 2022\nDesigned the trading app.')
+    assert.deepEqual(jobs(entries), [{ name: 'eToro Ltd.', position: 'Product Designer', startDate: '2019', endDate: '2022', present: false }])
+  })
+})
+
+test.group('Work / descriptions', () => {
+  test('the first line of a wrapped description is kept', ({ assert }) => {
+    const entries = work('Northwind Traders\nSystems Administrator\nMar 2017 - Present\nMigrated mail servers; scripted\nbackups with Bash and cron.')
+    assert.equal(entries[0].summary, 'Migrated mail servers; scripted backups with Bash and cron.')
+    assert.equal(entries[0].position, 'Systems Administrator')
+  })
+
+  test('page footer text is not a job description', ({ assert }) => {
+    const texts: Array<[string, Line['source']]> = [
+      ['Jane Roe', 'text'],
+      ['Experience', 'text'],
+      ['Data Analyst | Initech | 2015 - 2016', 'text'],
+      ['I consent to my data being kept for hiring purposes.', 'footer'],
+    ]
+    const lines: Line[] = texts.map(([text, source], id) => ({ id, page: 1, text, box: null, fontSize: 10, bold: false, column: 0, source, bullet: false }))
+    const [entry] = extractEntities(lines, detectSections(lines), { today }).work
+    assert.equal(entry.name, 'Initech')
+    assert.isUndefined(entry.summary)
+  })
+
+  test('a skills list under the last job is not its description', ({ assert }) => {
+    const entries = work('2019 - 2024 Initech, Java Developer\nSkills: Java, Kafka, Redis')
+    assert.isUndefined(entries[0].summary)
+  })
+})
+
+test.group('Work / employers are not made up', () => {
+  test('a freelance job after a job at a company has no employer', ({ assert }) => {
+    const entries = work('2020 — 2022  Data Engineer at Hooli\n2018 — 2020  Freelance web developer')
+    assert.deepEqual(entries.map((e) => [e.position, e.name]), [
+      ['Data Engineer', 'Hooli'],
+      ['Freelance web developer', undefined],
+    ])
+  })
+
+  test('a title alone after a job whose line named its employer has no employer', ({ assert }) => {
+    const entries = work('Hooli — Data Engineer\n2020 – 2022\n• Built pipelines\nTeaching Assistant\n2018 – 2020\n• Graded exams')
+    assert.deepEqual(entries.map((e) => [e.position, e.name]), [
+      ['Data Engineer', 'Hooli'],
+      ['Teaching Assistant', undefined],
+    ])
+  })
+})
+
+test.group('Work / dates of a job', () => {
+  test('a role held twice, with both ranges on one line, is two stints with the gap between them', ({ assert }) => {
+    const lines = linesFromText('Jane Roe\njane@example.com\nExperience\nInitech — Support Engineer\nMar 2018 - Aug 2018, Feb 2019 - Present\nAnswered tickets.')
+    const parsed = extractEntities(lines, detectSections(lines), { today })
+    assert.deepEqual(jobs(parsed.work), [
+      { name: 'Initech', position: 'Support Engineer', startDate: '2018-03', endDate: '2018-08', present: false },
+      { name: 'Initech', position: 'Support Engineer', startDate: '2019-02', endDate: undefined, present: true },
+    ])
+    assert.deepEqual(parsed.experience.gaps, [{ from: '2018-09', to: '2019-01', months: 5 }])
+  })
+})

@@ -15,7 +15,7 @@
 import { findDateRanges, isSpan, type DateRange } from './dates.js'
 import type { Item } from './items.js'
 import { findLocation } from './places.js'
-import { companyScore, plain, titleScore } from './vocabulary.js'
+import { companyScore, isCareerBreak, isLowerWord, plain, startsLower, titleScore } from './vocabulary.js'
 
 export type Role = 'header' | 'date' | 'duration' | 'body' | 'url'
 
@@ -27,6 +27,8 @@ export interface ClassifiedItem extends Item {
   rest: string
   /** Description text that shares a header line ("Apr 2005 – Jan 2016 Work with clients…"). */
   tail?: string
+  /** Further ranges listed after `range` ("Jun 2019 – Sep 2019, Jan 2020 – Present"): the same role held again. */
+  more?: DateRange[]
 }
 
 export interface RawEntry {
@@ -35,6 +37,8 @@ export interface RawEntry {
   /** Bullets, sentences and links. */
   body: ClassifiedItem[]
   range?: DateRange
+  /** Further ranges on the line of `range`: the same role held again. */
+  more?: DateRange[]
   /** Ids of every line of the entry, sorted. */
   lineIds: number[]
 }
@@ -65,10 +69,29 @@ function trimSeparators(text: string): string {
   }
 }
 
+/** Spans listed one after another after the first ("Jun 2019 – Sep 2019, Jan 2020 – Present"). */
+function repeatedRanges(text: string, ranges: DateRange[]): DateRange[] {
+  const spans = ranges.filter(isSpan)
+  const more: DateRange[] = []
+  for (let i = 1; i < spans.length; i++) {
+    if (!/^\s*(?:[,;/&+]|and|und|et|y)\s*$/i.test(text.slice(spans[i - 1].span[1], spans[i].span[0]))) break
+    more.push(spans[i])
+  }
+  return more
+}
+
 /** The prominent date range of a header line: it opens or closes the line, or is most of it. */
-function prominentRange(text: string, today?: string): { range: DateRange; rest: string } | null {
-  const ranges = findDateRanges(text, { today })
+function prominentRange(line: string, today?: string): { range: DateRange; rest: string; more?: DateRange[] } | null {
+  let text = line
+  let ranges = findDateRanges(text, { today })
   if (ranges.length === 0) return null
+  // Further ranges after the first are blanked out (offsets kept) and read as the line's range too.
+  const more = repeatedRanges(text, ranges)
+  if (more.length > 0) {
+    const [from, to] = [ranges.filter(isSpan)[0].span[1], more.at(-1)!.span[1]]
+    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to)
+    ranges = ranges.filter((range) => !more.includes(range))
+  }
   const candidates = [...ranges].sort((a, b) => Number(isSpan(b)) - Number(isSpan(a)))
   for (const range of candidates) {
     const before = trimSeparators(text.slice(0, range.span[0]))
@@ -77,7 +100,7 @@ function prominentRange(text: string, today?: string): { range: DateRange; rest:
     const restWords = rest.split(/\s+/).filter(Boolean).length
     const atEdge = before.length === 0 || after.length === 0
     if (isSpan(range)) {
-      if ((atEdge || restWords <= 3 || !/[.!?]$/.test(text)) && restWords <= 14) return { range, rest }
+      if ((atEdge || restWords <= 3 || !/[.!?]$/.test(text)) && restWords <= 14) return { range, rest, more: more.length > 0 && range === ranges.find(isSpan) ? more : undefined }
       continue
     }
     // A lone date heads an entry when it stands alone or beside a short name ("NeuralPrune Jan 2021");
@@ -94,7 +117,7 @@ const DURATION_ANYWHERE = /\(?\s*\d+\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*\d+
 /** Reads like a sentence of a description rather than a header line. */
 export function isProse(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean)
-  if (/^\p{Ll}/u.test(text)) return true
+  if (startsLower(text)) return true
   if (/[.!?;]$/.test(text) && !ABBREVIATION_END.test(text) && words.length >= 2) return true
   return isSentence(text)
 }
@@ -104,7 +127,7 @@ function isSentence(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean)
   if (words.length > 12) return true
   // Titles, organisations and places are capitalised; a line of mostly lower-case words is a sentence.
-  if (words.length >= 5 && words.filter((word) => /^\p{Ll}/u.test(word)).length > words.length / 2) return true
+  if (words.length >= 5 && words.filter(isLowerWord).length > words.length / 2) return true
   const first = words[0]?.toLowerCase() ?? ''
   return words.length >= 5 && /^[a-z]+ed$/.test(first) && !NOT_VERBS.has(first)
 }
@@ -126,6 +149,12 @@ export function classify(item: Item, today?: string): ClassifiedItem {
     return { ...item, role: 'body', rest: text }
   }
   if (DURATION.test(text)) return { ...item, role: 'duration', rest: '' }
+  // "Gap: 12/2021 – 01/2023 bootcamp…": dated time away from work is an entry of its own, not a job's description.
+  const pause = isCareerBreak(text) ? findDateRanges(text, { today }).find(isSpan) : undefined
+  if (pause) {
+    const rest = [text.slice(0, pause.span[0]), text.slice(pause.span[1])].map(trimSeparators).filter(Boolean).join(' – ')
+    return { ...item, role: 'date', range: pause, rest }
+  }
   const dated = prominentRange(text, today)
   if (dated && isSpan(dated.range) && isProse(dated.rest) && dated.rest.split(' ').length >= 5) {
     // A sentence with a date range at its end is a description line that a right-aligned date was read into.
@@ -138,7 +167,7 @@ export function classify(item: Item, today?: string): ClassifiedItem {
     const tail = header ? sentences.join(' ') : dated.rest
     return { ...item, role: 'date', range: dated.range, rest: header, tail: tail || undefined }
   }
-  if (dated) return { ...item, role: 'date', range: dated.range, rest: dated.rest }
+  if (dated) return { ...item, role: 'date', range: dated.range, rest: dated.rest, more: dated.more }
   // "Technologies used: HTML5, CSS3", "Stack: React": a labelled list inside the entry, not a header.
   const label = /^([\p{L} /&-]{2,30}):\s+\S/u.exec(text)
   if (label && !HEADER_LABELS.test(label[1])) return { ...item, role: 'body', rest: text }
@@ -166,10 +195,12 @@ function blocks(items: ClassifiedItem[]): Array<{ header: ClassifiedItem[]; body
 function entry(header: ClassifiedItem[], body: ClassifiedItem[]): RawEntry {
   let dates = header.filter((item) => item.role === 'date').map((item) => item.range!)
   if (dates.length === 0) dates = body.flatMap((item) => (item.range ? [item.range] : []))
+  const range = dates.find(isSpan) ?? dates[0]
   return {
     header,
     body,
-    range: dates.find(isSpan) ?? dates[0],
+    range,
+    more: header.find((item) => item.range === range)?.more,
     lineIds: [...header, ...body].map((item) => item.id).sort((a, b) => a - b),
   }
 }
@@ -206,7 +237,26 @@ function markContinuations(items: ClassifiedItem[]): ClassifiedItem[] {
     const carries = item.role === 'header' && previous?.role === 'body' && continues(previous, item, longest, left)
     out.push(carries ? { ...item, role: 'body' } : item)
   }
-  return out
+  return out.map((item, i) => (item.role === 'header' && out[i + 1] && carriedOn(item, out[i + 1]) ? { ...item, role: 'body' } : item))
+}
+
+/**
+ * "Configured Cisco routers; automated" / "provisioning with Python…": a sentence's first line
+ * is known by the line below carrying it on in lower case, when it has no title, organisation
+ * or place words of its own.
+ */
+function carriedOn(item: ClassifiedItem, next: ClassifiedItem): boolean {
+  const text = plain(item.text)
+  return (
+    next.role === 'body' &&
+    !next.line.bullet &&
+    startsLower(plain(next.text)) &&
+    !/[.!?:]$/.test(text) &&
+    text.split(' ').length >= 3 &&
+    titleScore(text) < 0.8 &&
+    companyScore(text) < 0.7 &&
+    !findLocation(text, { wholeSegment: true })
+  )
 }
 
 /** Splits a section's lines into entries (jobs, degrees, projects…). */

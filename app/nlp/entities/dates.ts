@@ -31,20 +31,21 @@ export interface DateOptions {
   today?: string
 }
 
-// English first; German, French and Spanish names because CVs from those markets keep them.
+// English first; German, French and Spanish names (and their usual abbreviations, "janv.", "abr.")
+// because CVs from those markets keep them.
 const MONTH_NAMES: Record<string, number> = {
-  jan: 1, january: 1, januar: 1, janvier: 1, enero: 1, jän: 1, jänner: 1,
-  feb: 2, february: 2, februar: 2, février: 2, fevrier: 2, febrero: 2, févr: 2,
-  mar: 3, march: 3, märz: 3, maerz: 3, mars: 3, marzo: 3, mär: 3,
-  apr: 4, april: 4, avril: 4, abril: 4, avr: 4,
+  jan: 1, january: 1, januar: 1, janvier: 1, janv: 1, enero: 1, ene: 1, jän: 1, jänner: 1,
+  feb: 2, february: 2, februar: 2, février: 2, fevrier: 2, febrero: 2, févr: 2, fevr: 2, fév: 2,
+  mar: 3, march: 3, märz: 3, maerz: 3, mars: 3, marzo: 3, mär: 3, mrz: 3,
+  apr: 4, april: 4, avril: 4, abril: 4, avr: 4, abr: 4,
   may: 5, mai: 5, mayo: 5,
   jun: 6, june: 6, juni: 6, juin: 6, junio: 6,
   jul: 7, july: 7, juli: 7, juillet: 7, julio: 7, juil: 7,
-  aug: 8, august: 8, août: 8, aout: 8, agosto: 8,
+  aug: 8, august: 8, août: 8, aout: 8, agosto: 8, ago: 8,
   sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9,
   oct: 10, october: 10, oktober: 10, octobre: 10, octubre: 10, okt: 10,
   nov: 11, november: 11, novembre: 11, noviembre: 11,
-  dec: 12, december: 12, dezember: 12, décembre: 12, decembre: 12, diciembre: 12, dez: 12, déc: 12,
+  dec: 12, december: 12, dezember: 12, décembre: 12, decembre: 12, diciembre: 12, dez: 12, déc: 12, dic: 12,
 }
 
 // Academic terms as the month they usually start in; "Winter 2018" is the Winter quarter/term that opens the year.
@@ -172,7 +173,11 @@ export function findDateRanges(text: string, options: DateOptions = {}): DateRan
 
     const gap = next ? text.slice(atom.to, next.from) : ''
     if (next && (BETWEEN_ATOMS.test(gap) || (ONLY_SPACE.test(gap) && next.date >= atom.date))) {
-      ranges.push({ start: atom.date, end: next.date, present: false, span: [atom.from, next.to] })
+      // "12/2021 – 01/2020" was written newest first: the dash says both ends belong to one range,
+      // so the earlier date is its start (exporting an end before the start would count no months).
+      const backwards = monthIndex(next.date, 'end') < monthIndex(atom.date, 'start')
+      const [start, end] = backwards ? [next.date, atom.date] : [atom.date, next.date]
+      ranges.push({ start, end, present: false, span: [atom.from, next.to] })
       i++
       continue
     }

@@ -18,6 +18,9 @@ export function pageFurniture(lines: Line[]): Set<number> {
   const firstOnPage = new Map<number, number>()
   for (const line of lines) {
     const text = line.text.trim()
+    // Page headers and footers (a DOCX header part, a PDF line repeated on every page): a consent
+    // clause or a running name, never part of a section's entries.
+    if (line.source === 'header' || line.source === 'footer') furniture.add(line.id)
     if (/^(?:page\s*)?\d{1,2}\s*(?:\/|of)\s*\d{1,2}$/i.test(text) || /\s[–—-]\s*\d{1,2}\s*\/\s*\d{1,2}$/.test(text) || /^page\s+\d{1,2}(?:\s+of\s+\d{1,2})?$/i.test(text)) {
       furniture.add(line.id)
     }

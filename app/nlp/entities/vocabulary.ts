@@ -83,9 +83,9 @@ export function companyScore(text: string): number {
     const lower = token.toLowerCase()
     if (COMPANY_WORDS.has(lower) || COMPANY_WORDS.has(lower.replace(/[.,]$/, ''))) score = Math.max(score, i === tokens.length - 1 ? 1 : 0.7)
   }
-  // Acronyms and CamelCase brands (IBM, DeepMind, TechAdvancers) are usually organisations.
+  // Acronyms and CamelCase brands (IBM, DeepMind, TechAdvancers, eBay) are usually organisations.
   if (tokens.some((token) => /^\p{Lu}{2,}$/u.test(token) && !TITLE_NOUNS.has(token.toLowerCase()))) score = Math.max(score, 0.4)
-  if (tokens.some((token) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(token))) score = Math.max(score, 0.4)
+  if (tokens.some((token) => /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Ll}\p{Lu}\p{Ll}/u.test(token))) score = Math.max(score, 0.4)
   if (/[.][a-z]{2,}$/i.test(text.trim()) && !/\s/.test(text.trim())) score = Math.max(score, 0.5)
   return score
 }
@@ -114,4 +114,35 @@ function looksLikeCompound(before: string, after: string): boolean {
   const last = before.slice(0, -1).split(/[\s-]/).pop() ?? ''
   const next = after.split(/\s/)[0] ?? ''
   return ['cross', 'full', 'multi', 'self', 'co', 'non', 'pre', 'post', 'high', 'low', 'end', 'real', 'well', 'user', 'on', 'off', 'open', 'front', 'back', 'long', 'short', 'state', 'data', 'cloud', 'ai', 'e'].includes(last.toLowerCase()) && next.length > 2
+}
+
+// Brands written all in lower case; mixed-case ones ("iOS", "eBay", "jQuery") are told by their shape.
+const LOWERCASE_BRANDS = new Set(['npm', 'bol.com', 'last.fm', 'tumblr', 'adidas'])
+
+/**
+ * A word written in lower case as ordinary words are. "iOS", "eBay", "iPhone" and
+ * "npm" are names however they are spelled, so they read as capitalised.
+ */
+export function isLowerWord(word: string): boolean {
+  const bare = stripPunctuation(word)
+  return /^\p{Ll}/u.test(bare) && !/^\p{Ll}{1,3}\p{Lu}/u.test(bare) && !LOWERCASE_BRANDS.has(bare.toLowerCase())
+}
+
+/** The text opens with a lower-case word: the rest of a sentence, not a name or a title. */
+export function startsLower(text: string): boolean {
+  return isLowerWord(text.trim().split(/\s+/)[0] ?? '')
+}
+
+// What résumés call time away from work, at the start of an entry's header.
+const CAREER_BREAK =
+  /^(?:career\s+break|employment\s+break|break|sabbatical|gap(?:\s+year)?|(?:parental|maternity|paternity|family|medical|sick|carer'?s?|caregiving|personal)\s+leave|family\s+(?:care|time|reasons)|caring\s+for|full[- ]time\s+(?:parent|mum|mom|dad|carer|caregiver)|stay[- ]at[- ]home\s+(?:parent|mum|mom|dad)|travel(?:l?ing)?|backpacking|relocation|relocated|relocating|career\s+(?:pause|gap))(?![\p{L}])/iu
+
+/**
+ * "Career break — caring for a family member", "Sabbatical: travelling in Asia": the
+ * phrase before the first separator names time away from work. "Travel Consultant"
+ * and "Gap Inc." are a title and an employer, told by their own words.
+ */
+export function isCareerBreak(text: string): boolean {
+  const lead = plain(text).split(/\s*[:|•·–—(,;]\s*|\s+-\s+/)[0]
+  return CAREER_BREAK.test(lead) && titleScore(lead) < 0.8 && companyScore(lead) < 0.4
 }

@@ -15,7 +15,7 @@ import type { WorkEntry } from '../types.js'
 import { segmentEntries, type ClassifiedItem, type RawEntry } from './blocks.js'
 import { roundConfidence as round, type Item } from './items.js'
 import { findLocation, isWorkMode } from './places.js'
-import { companyScore, joinWrapped, titleScore } from './vocabulary.js'
+import { companyScore, isCareerBreak, joinWrapped, startsLower, titleScore } from './vocabulary.js'
 
 export interface Piece {
   text: string
@@ -32,6 +32,8 @@ const COMMA = /,\s+/
 const AT = /\s+(?:at|@|chez|bei|en)\s+/i
 const TRAILING_DURATION = /\s*\(?\b\d+\s*(?:years?|yrs?)(?:,?\s*\d+\s*(?:months?|mos?))?\)?\s*$|\s*\(?\b\d+\s*(?:months?|mos?)\)?\s*$/i
 const JOB_NOTE = /\b(?:remote|hybrid|on-?site|part[- ]time|full[- ]time|contract|contractor|freelance|temporary|internship|project employment)\b/i
+// "Skills: Java, Kafka" under the last job is the résumé's list, not that job's description.
+const RESUME_LIST = /^(?:(?:key|technical|core|soft|other)\s+)?(?:skills|competencies|languages|interests|hobbies|references)\s*:/i
 const LEGAL_SUFFIX = /^(?:inc\.?|llc|ltd\.?|limited|corp\.?|co\.|gmbh|ag|s\.a\.|sa|plc|pty ltd|b\.v\.|n\.v\.|l\.l\.c\.)$/i
 
 /** The header lines of an entry cut into title/organisation/place candidates. */
@@ -137,10 +139,10 @@ function highlights(body: ClassifiedItem[]): { highlights: string[]; summary?: s
     }
     // A right-aligned date or "4 months" read into a body line is not part of it.
     const text = (item.range ? item.rest : item.text).replace(TRAILING_DURATION, '')
-    if (!text) continue
+    if (!text || RESUME_LIST.test(text)) continue
     if (item.line.bullet) bullets.push([text])
     // A line continuing a bullet that the PDF wrapped.
-    else if (bullets.length > 0 && (/^\p{Ll}/u.test(item.text) || !/[.!?:]$/.test(bullets[bullets.length - 1].at(-1)!))) {
+    else if (bullets.length > 0 && (startsLower(item.text) || !/[.!?:]$/.test(bullets[bullets.length - 1].at(-1)!))) {
       bullets[bullets.length - 1].push(text)
     } else prose.push(text)
   }
@@ -175,35 +177,55 @@ export function extractWork(sections: Item[][], options: { today?: string } = {}
   let previousCompany: string | undefined
   for (const { entry, pieces, location } of parsed) {
     if (pieces.length === 0 && !entry.range) continue
+    // Time away from work is no job: counting it would hide the gap it fills.
+    if (careerBreak(entry, pieces)) {
+      previousCompany = undefined
+      continue
+    }
     const { title, company, titleBy, companyBy } = assign(pieces, titleFirst)
     let name = company?.text
     let inherited = false
-    // A second role at the same employer often repeats only the title.
-    if (!name && title && previousCompany && pieces.length === 1) {
+    // A second role at the same employer often repeats only the title, under an employer line of its
+    // own ("Contoso Ltd." / "Senior Engineer" / "Engineer"). Where each title shares its line with
+    // the employer, or the work was on one's own account, a title alone has no employer.
+    if (!name && title && previousCompany && pieces.length === 1 && !SELF_EMPLOYED.test(title.text)) {
       name = previousCompany
       inherited = true
     }
     const { highlights: bullets, summary } = highlights([...entry.header.filter((item) => item.tail), ...entry.body])
-    const range = entry.range
     // Words are the best evidence; the only piece left is next; an order learned from the other entries
     // beats a default guess.
     const sureness = (basis: Basis | undefined) =>
       basis === 'words' ? 0.9 : basis === 'rest' ? 0.75 : basis === 'order' ? (titleFirst !== null ? 0.6 : 0.4) : 0
-    const parts = [sureness(titleBy), inherited ? 0.5 : sureness(companyBy), range ? (range.present || range.start !== range.end ? 0.9 : 0.6) : 0]
-    work.push({
-      name,
-      position: title?.text,
-      location: location?.text,
-      startDate: range?.start,
-      endDate: range && !range.present ? range.end : undefined,
-      present: range?.present ?? false,
-      summary,
-      highlights: bullets,
-      confidence: round(parts.reduce((a, b) => a + b, 0) / parts.length),
-      lines: entry.lineIds,
+    // "Jun 2019 – Sep 2019, Jan 2020 – Present": the same role held twice is two stints, so the months
+    // between them stay a gap; the description goes with the first.
+    const stints = [entry.range, ...(entry.more ?? [])]
+    stints.forEach((range, k) => {
+      const parts = [sureness(titleBy), inherited ? 0.5 : sureness(companyBy), range ? (range.present || range.start !== range.end ? 0.9 : 0.6) : 0]
+      work.push({
+        name,
+        position: title?.text,
+        location: location?.text,
+        startDate: range?.start,
+        endDate: range && !range.present ? range.end : undefined,
+        present: range?.present ?? false,
+        summary: k === 0 ? summary : undefined,
+        highlights: k === 0 ? bullets : [],
+        confidence: round(parts.reduce((a, b) => a + b, 0) / parts.length),
+        lines: k === 0 ? entry.lineIds : entry.header.map((item) => item.id),
+      })
     })
-    if (name) previousCompany = name
+    previousCompany = company && !pieces.some((p) => p !== company && p.lineId === company.lineId) ? company.text : inherited ? name : undefined
   }
   return work
+}
+
+const SELF_EMPLOYED = /\b(?:freelance|freelancer|self[- ]employed|independent|sole trader|own business)\b/i
+
+/** An entry whose header opens with a career break ("Career break — caring for…", "Sabbatical"). */
+function careerBreak(entry: RawEntry, pieces: Piece[]): boolean {
+  const lead = entry.header.map((item) => item.rest || item.tail || '').find(Boolean)
+  // "Gap — Store Manager" is a job at Gap: a title beside the words says so.
+  return lead !== undefined && isCareerBreak(lead) && pieces.every((p) => isCareerBreak(p.text) || titleScore(p.text) < 0.8)
 }
 
