@@ -178,3 +178,35 @@ test.group('Education / wrapped names', () => {
     assert.deepInclude(entry, { institution: 'University of Ghana', area: 'Computer Science' })
   })
 })
+
+test.group('Education / degrees listed under Experience', () => {
+  function parse(body: string) {
+    const lines = linesFromText(`Chen Wei\nchen.wei@example.com\nExperience\n${body}`)
+    return extractEntities(lines, detectSections(lines), { today: '2026-03' })
+  }
+
+  test('a degree at a university among the jobs is education, and its years are not experience', ({ assert }) => {
+    const { work, education, experience } = parse(
+      '2019.07 - 2024.06 Tencent, Backend Developer\n2016.09 - 2019.06 Zhejiang University, Master of Software Engineering'
+    )
+    assert.deepEqual(work.map((job) => job.name), ['Tencent'])
+    assert.deepInclude(education[0], { institution: 'Zhejiang University', level: 'master', startDate: '2016-09', endDate: '2019-06' })
+    assert.equal(experience.totalMonths, 60)
+  })
+
+  test('a job at a university that mentions a degree programme stays a job', ({ assert }) => {
+    const { work, education } = parse('2017 – 2019 Research Assistant, MSc programme, University of Leeds')
+    assert.lengthOf(work, 1)
+    assert.equal(work[0]!.position, 'Research Assistant')
+    assert.lengthOf(education, 0)
+  })
+})
+
+test.group('Education / dates at the end of a long line', () => {
+  test('a month and year closing a long comma-separated line is when the degree was obtained', ({ assert }) => {
+    const [austin] = education('B.S. Computer Science, University of Texas at Austin, May 2016')
+    assert.deepInclude(austin, { institution: 'University of Texas at Austin', endDate: '2016-05' })
+    const [nursing] = education('Associate of Applied Science (AAS), Nursing — Austin Community College, 2012')
+    assert.deepInclude(nursing, { institution: 'Austin Community College', area: 'Nursing', endDate: '2012' })
+  })
+})

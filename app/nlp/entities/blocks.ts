@@ -107,7 +107,12 @@ function prominentRange(line: string, today?: string): { range: DateRange; rest:
     // "(Class of 2022)" or "…published in JMLR (2023)" are dates inside a sentence.
     const inPhrase = /\b(?:of|in|since|from|by|at|on)\s*\(?\s*$/i.test(text.slice(0, range.span[0]))
     const leads = before.length === 0
-    if (!inPhrase && !isProse(rest) && ((leads && restWords <= 12) || (atEdge && restWords <= 6) || restWords === 0)) return { range, rest }
+    // "B.S. Computer Science, University of Texas at Austin, May 2016": a date set off by a comma or
+    // a bar at the end of a list of names closes that list.
+    const closesList = after.length === 0 && /[,|–—]\s*$/.test(text.slice(0, range.span[0])) && rest.includes(',')
+    if (!inPhrase && !isProse(rest) && ((leads && restWords <= 12) || (atEdge && (restWords <= 6 || (closesList && restWords <= 12))) || restWords === 0)) {
+      return { range, rest }
+    }
   }
   return null
 }

@@ -15,7 +15,7 @@ import { segmentEntries, type RawEntry } from './blocks.js'
 import { isSpan } from './dates.js'
 import { roundConfidence as round, type Item } from './items.js'
 import { findLocation, isWorkMode } from './places.js'
-import { joinWrapped, plain } from './vocabulary.js'
+import { joinWrapped, plain, titleScore } from './vocabulary.js'
 
 interface DegreePattern {
   level: EducationLevel
@@ -94,6 +94,24 @@ export function findDegree(text: string): Degree | null {
     return { studyType, level, area, before, after }
   }
   return null
+}
+
+/**
+ * "2016 – 2019 Fudan University, Master of Computer Science" filed under Experience: a degree
+ * and a school in the entry's header, and no job title beside them, make it a degree, not a job.
+ * ("Research Assistant, MSc programme, University of X" keeps its title and stays a job.)
+ */
+export function isDegreeEntry(entry: RawEntry): boolean {
+  const pieces = entry.header.flatMap((item) => item.rest.split(/\s+[|•·–—]\s+|\s+-\s+|\s*\|\s*|,\s+/)).map((piece) => piece.trim()).filter(Boolean)
+  const degrees = pieces.filter((piece) => {
+    const level = findDegree(piece)?.level
+    return level !== undefined && level !== 'certificate' && level !== 'other'
+  })
+  return (
+    degrees.length > 0 &&
+    pieces.some((piece) => INSTITUTION.test(piece)) &&
+    pieces.every((piece) => degrees.includes(piece) || titleScore(piece) < 0.8)
+  )
 }
 
 /** The level a degree as written stands for; `other` when it names none we know. */

@@ -10,9 +10,10 @@
 */
 import type { Line, ParsedResume, Section } from '../types.js'
 import { extractBasics } from './contacts.js'
-import { extractEducation } from './education.js'
+import { segmentEntries } from './blocks.js'
+import { extractEducation, isDegreeEntry } from './education.js'
 import { summarizeExperience } from './experience.js'
-import { itemsOfKind, pageFurniture } from './items.js'
+import { itemsOfKind, pageFurniture, type Item } from './items.js'
 import { extractAwards, extractCertificates, extractLanguages, extractProjects } from './misc.js'
 import { extractWork } from './work.js'
 
@@ -33,11 +34,12 @@ export interface EntityOptions {
 export function extractEntities(lines: Line[], sections: Section[], options: EntityOptions): Omit<ParsedResume, 'skills'> {
   const furniture = pageFurniture(lines)
   const of = (...kinds: Section['kind'][]) => itemsOfKind(lines, sections, kinds, furniture)
-  const work = extractWork(of('experience'), options)
+  const { jobs, degrees } = splitDegrees(of('experience'), options.today)
+  const work = extractWork(jobs, options)
   return {
     basics: extractBasics(lines, sections),
     work,
-    education: extractEducation(of('education'), options),
+    education: extractEducation([...of('education'), ...degrees], options),
     certificates: extractCertificates(of('certifications'), options),
     languages: extractLanguages(of('languages')),
     projects: extractProjects(of('projects'), options),
@@ -45,4 +47,20 @@ export function extractEntities(lines: Line[], sections: Section[], options: Ent
     experience: summarizeExperience(work, options),
     sections,
   }
+}
+
+/** Degrees listed among the jobs (no Education heading) are read as education, not as jobs. */
+function splitDegrees(sections: Item[][], today: string): { jobs: Item[][]; degrees: Item[][] } {
+  const jobs: Item[][] = []
+  const degrees: Item[][] = []
+  for (const items of sections) {
+    const ids = new Set(segmentEntries(items, today).filter(isDegreeEntry).flatMap((entry) => entry.lineIds))
+    if (ids.size === 0) {
+      jobs.push(items)
+      continue
+    }
+    jobs.push(items.filter((item) => !ids.has(item.id)))
+    degrees.push(items.filter((item) => ids.has(item.id)))
+  }
+  return { jobs, degrees }
 }
