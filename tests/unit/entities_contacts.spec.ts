@@ -24,6 +24,28 @@ test.group('Contacts / name and headline', () => {
     assert.equal(basics('Ludwig van Beethoven\nludwig@example.de').name?.value, 'Ludwig van Beethoven')
   })
 
+  test('titles before the name and credentials after it are not part of the name', ({ assert }) => {
+    assert.equal(basics('Dr. Helena Brandt\nhelena@example.de').name?.value, 'Helena Brandt')
+    assert.equal(basics('Dipl.-Ing. Jörg Albrecht\njoerg@example.de').name?.value, 'Jörg Albrecht')
+    assert.equal(basics('Prof. Dr. Ute Lang\nute@example.de').name?.value, 'Ute Lang')
+    assert.equal(basics('Mr Daniel Kruger\ndaniel@example.co.uk').name?.value, 'Daniel Kruger')
+    assert.equal(basics('Oluwaseun Adeyemi, PMP\nseun@example.ng').name?.value, 'Oluwaseun Adeyemi')
+    assert.equal(basics('FEMI ADEYEMI, PMP, CSM\nfemi@example.ng').name?.value, 'FEMI ADEYEMI')
+    assert.equal(basics('Grace Liu, Ph.D.\ngrace@example.com').name?.value, 'Grace Liu')
+    assert.equal(basics('Daniel Kruger MEng CEng\ndaniel@example.co.uk').name?.value, 'Daniel Kruger')
+    assert.equal(basics('Carla Mendes MBA\ncarla@example.pt').name?.value, 'Carla Mendes')
+    // Only letters that are credentials go: a job title stays a job title, a state stays a place, "Ma" a family name.
+    assert.equal(nameLikeness('Project Manager, PMP'), 0)
+    assert.equal(nameLikeness('Mountain View, CA'), 0)
+    assert.equal(basics('JACK MA\njack@example.cn').name?.value, 'JACK MA')
+  })
+
+  test('a quoted nickname and a generational suffix are kept in the name', ({ assert }) => {
+    assert.equal(basics('Robert "Bob" Lindqvist\nbob@example.se').name?.value, 'Robert "Bob" Lindqvist')
+    assert.equal(basics('Henry Adams Jr.\nhenry@example.com').name?.value, 'Henry Adams Jr.')
+    assert.equal(basics('Henry Adams III, CFA\nhenry@example.com').name?.value, 'Henry Adams III')
+  })
+
   test('a "Curriculum Vitae" title before the name is not part of it', ({ assert }) => {
     assert.equal(basics('Curriculum Vitae – Jane Roe\njane@example.com').name?.value, 'Jane Roe')
   })

@@ -123,6 +123,55 @@ test.group('Sections / plain text', () => {
     assert.deepEqual(kinds(sections), ['header', 'skills'])
   })
 
+  test('experience headings with qualifiers, pairs or a second language open the experience section', ({ assert }) => {
+    for (const heading of [
+      'Relevant Work Experience',
+      'Professional Experience (Selected)',
+      'Experience — Recent',
+      'Work Experience & Internships',
+      'Employment Record',
+      'Berufserfahrung / Work History',
+    ]) {
+      const lines = linesFromText(`Priya Nair\npriya@example.org\nProfile\nData engineer.\n${heading}\nGlobex — Data Engineer\n2018 – 2022`)
+      assert.deepEqual(kinds(detectSections(lines)), ['header', 'summary', 'experience'], heading)
+    }
+  })
+
+  test('education headings with qualifiers or a second language open the education section', ({ assert }) => {
+    for (const heading of ['Education (selected)', 'Education / Ausbildung', 'Additional Education']) {
+      const lines = linesFromText(`Priya Nair\nExperience\nGlobex — Data Engineer\n${heading}\nUniversity of Leeds, BSc Physics, 2012 – 2015`)
+      const sections = detectSections(lines)
+      assert.deepEqual(kinds(sections), ['header', 'experience', 'education'], heading)
+      assert.equal(sectionOf(sections, 4)?.kind, 'education', heading)
+    }
+  })
+
+  test('lines that only start with a section word stay inside their section', ({ assert }) => {
+    const lines = linesFromText(
+      [
+        'Priya Nair',
+        'Relevant Experience',
+        'Globex — Data Engineer',
+        'Experience in Python and Go',
+        'Research and Development Engineer',
+        'Training & Development',
+        'Developer / Analyst',
+        'Education (selected)',
+        'University of Leeds',
+      ].join('\n')
+    )
+    const sections = detectSections(lines)
+    assert.deepEqual(kinds(sections), ['header', 'experience', 'education'])
+    assert.deepEqual(sections[1].lineIds, [2, 3, 4, 5, 6])
+  })
+
+  test('a Qualifications heading over degrees opens education, over a profile it stays a summary', ({ assert }) => {
+    const degrees = linesFromText('Priya Nair\nExperience\nGlobex — Data Engineer\nQualifications\nUniversity of Leeds, BSc Physics, 2012 – 2015\nA-Levels: Maths, Physics, Chemistry')
+    assert.deepEqual(kinds(detectSections(degrees)), ['header', 'experience', 'education'])
+    const profile = linesFromText('Priya Nair\nQualifications\nEight years building data pipelines for retail banks\nCertified in AWS and GCP\nExperience\nGlobex — Data Engineer')
+    assert.deepEqual(kinds(detectSections(profile)), ['header', 'summary', 'experience'])
+  })
+
   test('two headings of the same kind in a row make one section', ({ assert }) => {
     const lines = linesFromText('Jane Roe\nTechnical Skills\nGo, Rust\nCore Competencies\nMentoring')
     const sections = detectSections(lines)

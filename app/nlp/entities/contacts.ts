@@ -351,10 +351,57 @@ const NOT_NAMES =
   /\b(?:curriculum|vitae|resume|résumé|lebenslauf|cv|page|updated|contact|profile|summary|references?|experience|expirience|skills?|tools|work|positions?|description|technologies|languages|projects|education|python|java|javascript|typescript|sql|react|angular|docker|kubernetes|linux|aws|php|golang|kotlin|swift|html|css|node)\b/i
 const CITY_PREFIX = /^(?:san|santa|são|sao|los|las|new|tel|st\.?|saint|fort|port|rio|buenos|hong|kuala|cape|abu|ho)\s/i
 
-/** How much a line reads like a person's name: 2–4 capitalised words and nothing else. */
+// Titles written before a name, several at times ("Prof. Dr.", "Dr.-Ing.", "Dr. rer. nat."). Short ones need their
+// dot where they could be a given name ("Ing", "Mag").
+const HONORIFIC =
+  /^(?:(?:(?:dr|prof|mr|mrs|ms|mx)\.?|(?:dipl|dr|univ)\.?-\p{L}+\.|(?:ing|mag|ir|rev|hon|dott|sr|sra|srta|mme|mlle|rer|nat|med|phil|jur|habil)\.|miss|sir|dame|herr|frau)\s+)+/iu
+// Letters after a name: degrees, chartered and professional credentials, written without their dots ("Ph.D." = "PhD").
+const POST_NOMINALS = new Set([
+  'PhD', 'DPhil', 'MD', 'DO', 'JD', 'LLM', 'LLB', 'MBA', 'MSc', 'MS', 'MA', 'MEng', 'MPhil', 'MRes', 'MPH', 'MFA', 'MSW',
+  'BSc', 'BS', 'BA', 'BEng', 'BCom', 'CEng', 'IEng', 'EurIng', 'PE', 'PEng', 'PMP', 'CAPM', 'PgMP', 'CPA', 'CA', 'CMA',
+  'CIA', 'CFA', 'CFP', 'ACCA', 'FCCA', 'CIMA', 'ACA', 'FCA', 'RN', 'BSN', 'MSN', 'NP', 'APRN', 'LPN', 'DDS', 'DMD', 'DVM',
+  'PharmD', 'PsyD', 'EdD', 'DBA', 'Esq', 'CISSP', 'CISM', 'CISA', 'CCNA', 'CCNP', 'CCIE', 'CSM', 'CSPO', 'PHR', 'SPHR',
+  'SHRM-CP', 'SHRM-SCP', 'MCIPD', 'FRSA', 'FHEA', 'MIET', 'MIMechE', 'MICE', 'MRICS', 'FRICS', 'MBCS', 'CITP', 'AIA',
+  'CPhys', 'CChem', 'CSci', 'CMgr', 'LEED',
+])
+const POST_NOMINALS_UPPER = new Set([...POST_NOMINALS].map((letters) => letters.toUpperCase()))
+const GENERATION = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/u
+// A nickname between quotes or brackets, written between the given and family names: kept in the
+// name as the candidate wrote it ('Thomas "Tom" O'Reilly'), only left out when judging the words.
+const NICKNAME = /\s(?:"[^"\s]+"|“[^”\s]+”|‘[^’\s]+’|'[^'\s]+'|\([^)\s]+\))(?=\s)/gu
+
+/** Is this word letters after a name? After a comma an unknown acronym is too ("Jane Roe, RHIA"), unless the name is in capitals. */
+function isPostNominal(word: string, afterComma: boolean, capitals: boolean): boolean {
+  const letters = word.replace(/\./g, '')
+  // "JOHN SMITH, MBA"; without a comma only the longer ones, so "JACK MA" keeps its family name.
+  if (capitals) return POST_NOMINALS_UPPER.has(letters) && (afterComma || letters.length >= 3)
+  return POST_NOMINALS.has(letters) || (afterComma && /^\p{Lu}{3,6}$/u.test(letters))
+}
+
+/**
+ * A name line without the titles before it and the letters after it: "Dr. Maria Schmidt" and
+ * "AMARA OKONKWO, PMP" are Maria Schmidt and AMARA OKONKWO. A generational suffix ("Jr.", "III")
+ * is part of the name and stays; capitals are kept as written, like any name.
+ */
+export function personName(text: string): string {
+  let name = text.replace(HONORIFIC, '')
+  const capitals = !/\p{Ll}/u.test(name)
+  for (;;) {
+    const last = /(,?)\s*([^\s,]+)$/u.exec(name)
+    if (!last || last.index === 0 || !isPostNominal(last[2], last[1] === ',', capitals)) break
+    // "Mountain View, CA", "Silver Spring, MD": two letters after a comma may be a state, not a degree.
+    if (last[2].length === 2 && last[1] === ',' && findLocation(name, { wholeSegment: true })?.location.region === last[2]) break
+    name = name.slice(0, last.index).replace(/[\s,]+$/, '')
+  }
+  return name
+}
+
+/** How much a line reads like a person's name: 2–4 capitalised words and nothing else once titles, credentials, a nickname and "Jr." are set aside. */
 export function nameLikeness(text: string): number {
-  const cleaned = plain(text).replace(/^(?:name|nom|nombre)\s*:\s*/i, '')
-  if (!cleaned || /[\d@/\\|:;!?()]/.test(cleaned) || cleaned.length > 50) return 0
+  const cleaned = personName(plain(text).replace(/^(?:name|nom|nombre)\s*:\s*/i, ''))
+    .replace(NICKNAME, '')
+    .replace(GENERATION, '')
+  if (!cleaned || /[\d@/\\|:;!?(),"“”]/.test(cleaned) || cleaned.length > 50) return 0
   if (NOT_NAMES.test(cleaned) || CITY_PREFIX.test(cleaned) || headingKind(cleaned)) return 0
   const words = cleaned.split(/\s+/)
   const core = words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()))
@@ -381,7 +428,7 @@ function findName(scope: Scope, contactLines: number[]): Field<string> | undefin
   const near = (id: number) => contactLines.some((c) => Math.abs(c - id) <= 3)
   let best: { item: Item; score: number } | undefined
   const consider = (item: Item, base: number, rank: number) => {
-    const text = withoutHeadingPrefix(plain(item.text).replace(/^(?:curriculum vitae|résumé|resume|cv|lebenslauf)\s*[:–—-]?\s*/i, ''))
+    const text = personName(withoutHeadingPrefix(plain(item.text).replace(/^(?:curriculum vitae|résumé|resume|cv|lebenslauf)\s*[:–—-]?\s*/i, '')))
     const likeness = nameLikeness(text)
     if (likeness === 0) return
     let score = base * likeness - rank * 0.02

@@ -137,6 +137,73 @@ export function headingKind(text: string): SectionKind | null {
   return null
 }
 
+/** Words that narrow a heading without changing what it opens ("Relevant Experience", "Experience — Selected"). */
+const QUALIFIERS = new Set(['selected', 'relevant', 'recent', 'additional', 'other', 'further', 'previous', 'prior', 'past', 'key', 'main'])
+/** Nouns that add nothing after a section's name ("Employment Record", "Education Details"). */
+const EMPTY_TAILS = new Set(['record', 'records', 'details', 'history'])
+
+/** The kind of a heading once its qualifier words are dropped, from either end, one at a time. */
+function kindWithoutQualifiers(text: string): SectionKind | null {
+  const words = text.split(/\s+/).filter(Boolean)
+  let from = 0
+  let to = words.length
+  while (from < to) {
+    const kind = headingKind(words.slice(from, to).join(' '))
+    if (kind) return kind
+    if (QUALIFIERS.has(headingKey(words[from]))) from++
+    else if (to - from > 1 && (QUALIFIERS.has(headingKey(words[to - 1])) || EMPTY_TAILS.has(headingKey(words[to - 1])))) to--
+    else return null
+  }
+  return null
+}
+
+/**
+ * "Work Experience & Internships": a pair names a section when both halves are
+ * headings of it. One known half is not enough: "Research and Development
+ * Engineer" and "Training & Development" are job titles. A first half that only
+ * names an `other` section shares the second's head noun ("Research & Teaching
+ * Experience"). Halves of different kinds ("Skills & Awards") are left to the
+ * head-word rule, and the ATS checks warn that parsers file them elsewhere.
+ */
+function pairKind(text: string): SectionKind | null {
+  const single = kindWithoutQualifiers(text)
+  if (single) return single
+  const pair = /^(.+?)\s+(?:&|\+|and|und|et|y)\s+(.+)$/iu.exec(text)
+  if (!pair) return null
+  const first = kindWithoutQualifiers(pair[1])
+  const second = kindWithoutQualifiers(pair[2])
+  if (first === 'other') return second
+  return first === second ? first : null
+}
+
+/**
+ * The section kind of a heading the table knows once it is stripped of what
+ * people add to it: a note in brackets ("Education (selected)"), a qualifier
+ * after a dash ("Experience — Selected") or before it ("Relevant Work
+ * Experience"), an empty tail ("Employment Record"), a second heading joined
+ * with "&", or a translation after a slash ("Berufserfahrung / Work History",
+ * either side may be the known one). What remains must be a heading of the
+ * table, so a sentence that merely starts with "Experience" is none.
+ * `headingKind` stays exact: the ATS check flags these wordings as unusual.
+ */
+export function qualifiedHeadingKind(text: string): SectionKind | null {
+  const exact = headingKind(text)
+  if (exact) return exact
+  const bare = text
+    .replace(ICON_GLYPHS, '')
+    .replace(/\s*[([][^()[\]]*[)\]]\s*/g, ' ')
+    .replace(/\s+[—–-]\s+(\p{L}+)\s*$/u, (dash, word: string) => (QUALIFIERS.has(headingKey(word)) ? '' : dash))
+    .trim()
+  const sides = bare.split(/\s+\/\s+/)
+  // Both sides of a translation are written like headings; "Developer / analyst" is a job.
+  if (sides.length > 2 || (sides.length === 2 && !sides.every((side) => /^\p{Lu}/u.test(side)))) return null
+  for (const side of sides) {
+    const kind = pairKind(side)
+    if (kind) return kind
+  }
+  return null
+}
+
 /**
  * The kind a short heading suggests by its head word ("Relevant Work
  * Experience" → experience, "Skills & Interests" → skills). Weaker than

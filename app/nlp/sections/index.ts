@@ -12,9 +12,9 @@
 |
 */
 import type { Line, Section, SectionKind } from '../types.js'
-import { ICON_GLYPHS, headingKind, headingKindByHeadWord } from './headings.js'
+import { ICON_GLYPHS, headingKey, headingKind, headingKindByHeadWord, qualifiedHeadingKind } from './headings.js'
 
-export { SECTION_HEADINGS, headingKind, headingKindByHeadWord, headingKey } from './headings.js'
+export { SECTION_HEADINGS, headingKind, headingKindByHeadWord, headingKey, qualifiedHeadingKind } from './headings.js'
 export { linesFromText } from './lines.js'
 
 interface Cues {
@@ -61,8 +61,9 @@ function cuesOf(line: Line, bodySize: number | null, boldIsRare: boolean): Cues 
   const words = text.split(' ').filter(Boolean)
   const letters = text.replace(/[^\p{L}]/gu, '')
   return {
+    // A slash only between spaces: "Education / Ausbildung" is a heading in two languages, "04/2016" and links are not.
     short:
-      !line.bullet && words.length > 0 && words.length <= 6 && text.length <= 60 && !/[@/]|https?:|www\./i.test(text) && !/[.!?]$/.test(text),
+      !line.bullet && words.length > 0 && words.length <= 6 && text.length <= 60 && !/@|\S\/|\/\S|https?:|www\./i.test(text) && !/[.!?]$/.test(text),
     larger: line.fontSize !== null && bodySize !== null && line.fontSize >= bodySize * 1.12,
     bold: line.bold && boldIsRare,
     allCaps: letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
@@ -95,9 +96,9 @@ function sharedLook(cues: Cues[]): (candidate: Cues) => boolean {
     (!needCaps || candidate.allCaps)
 }
 
-/** Has text in it that a heading wouldn't: dates, separators of "Company | City" lines, numbers. */
+/** Has text in it that a heading wouldn't: dates, separators of "Company | City" or "Developer / Analyst" lines, numbers. */
 function looksLikeContent(text: string): boolean {
-  return /\d/.test(text) || /\s[|–—•·]\s|,/.test(text)
+  return /\d/.test(text) || /\s[|/–—•·]\s|,/.test(text)
 }
 
 /**
@@ -142,7 +143,7 @@ export function findHeadings(lines: Line[]): Heading[] {
   const boldIsRare = lines.filter((l) => l.bold).length < lines.length * 0.5
   const cues = lines.map((line) => cuesOf(line, bodySize, boldIsRare))
 
-  const exact = lines.filter((line, i) => cues[i].short && headingKind(headingText(line.text)) !== null)
+  const exact = lines.filter((line, i) => cues[i].short && qualifiedHeadingKind(headingText(line.text)) !== null)
   const fitsLook = sharedLook(exact.map((line) => cues[line.id]))
 
   const headings: Heading[] = []
@@ -150,7 +151,7 @@ export function findHeadings(lines: Line[]): Heading[] {
     const cue = cues[line.id]
     if (!cue.short) continue
     const text = headingText(line.text)
-    const kind = headingKind(text)
+    const kind = qualifiedHeadingKind(text)
     if (kind && fitsLook(cue)) {
       headings.push({ lineId: line.id, kind, heading: text, inline: false })
       continue
@@ -193,6 +194,23 @@ export function findHeadings(lines: Line[]): Heading[] {
   return headings.sort((a, b) => a.lineId - b.lineId)
 }
 
+// Schools and degrees, enough to tell a list of them from a profile; the education reader knows them all.
+const SCHOOL = /(?<!\p{L})(?:universit|college|institut|school|academy|polytechnic|hochschule|école|escuela|gymnasium)/iu
+const DEGREE =
+  /(?<!\p{L})(?:B\.?Sc|M\.?Sc|B\.?A|M\.?A|B\.?Eng|M\.?Eng|MBA|Ph\.?D|BTEC|HND|GCSEs?|A[- ]?Levels?|Abitur|Bachelor|Master|Diplom|Diploma|Degree)(?!\p{L})/u
+
+/**
+ * "Qualifications" heads a profile in one résumé and a list of degrees in
+ * another (common in the UK). The table files it under summary; it opens
+ * education when at least half of its lines name a school or a degree.
+ */
+function kindByContent(kind: SectionKind, heading: string, content: Line[]): SectionKind {
+  const key = headingKey(heading)
+  if (kind !== 'summary' || !key.endsWith('qualifications') || key.includes('summary') || content.length === 0) return kind
+  const schooling = content.filter((line) => SCHOOL.test(line.text) || DEGREE.test(line.text)).length
+  return schooling * 2 >= content.length ? 'education' : kind
+}
+
 /**
  * Splits lines into sections. Lines before the first heading form a `header`
  * section (name and contacts). A heading that shares its line with content
@@ -209,14 +227,15 @@ export function detectSections(lines: Line[]): Section[] {
   headings.forEach((heading, index) => {
     const end = headings[index + 1]?.lineId ?? lines.length
     const from = heading.inline ? heading.lineId : heading.lineId + 1
+    const kind = kindByContent(heading.kind, heading.heading, lines.slice(from, end))
     // "Technical Skills" then "Soft Skills": one section with a sub-heading, not two.
     const previous = sections[sections.length - 1]
-    if (previous && previous.kind === heading.kind && !MAY_REPEAT.has(heading.kind) && previous.heading !== null) {
+    if (previous && previous.kind === kind && !MAY_REPEAT.has(kind) && previous.heading !== null) {
       previous.lineIds.push(...lines.slice(heading.lineId, end).map((l) => l.id))
       return
     }
     sections.push({
-      kind: heading.kind,
+      kind,
       heading: heading.heading,
       headingLineId: heading.lineId,
       lineIds: lines.slice(from, end).map((l) => l.id),
