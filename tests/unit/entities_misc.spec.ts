@@ -31,6 +31,21 @@ test.group('Languages', () => {
     )
   })
 
+  test('languages separated by middle dots, bars or bullets each keep their fluency', ({ assert }) => {
+    const { languages } = parse('Idiomas\nCatalán (nativo) · Francés (avanzado) · Portugués (básico)\nLanguages\nDutch – native | Italian – B2 • Greek – beginner')
+    assert.deepEqual(
+      languages.map((l) => [l.language, l.fluency]),
+      [
+        ['Catalán', 'nativo'],
+        ['Francés', 'avanzado'],
+        ['Portugués', 'básico'],
+        ['Dutch', 'native'],
+        ['Italian', 'B2'],
+        ['Greek', 'beginner'],
+      ]
+    )
+  })
+
   test('a language without a fluency is listed with less confidence', ({ assert }) => {
     const { languages } = parse('Languages\nPortuguese')
     assert.equal(languages[0].language, 'Portuguese')
@@ -47,6 +62,40 @@ test.group('Certificates, projects, awards', () => {
       [
         ['Certified Usability Analyst', 'Human Factors International', '2018'],
         ['Google UX Design Certificate', 'Coursera', '2021'],
+      ]
+    )
+  })
+
+  test("a certificate's level after a dash is part of its name, not its issuer", ({ assert }) => {
+    const { certificates } = parse('Certifications\n• Google Cloud Certified Data Engineer – Professional (2023)\n• Microsoft Certified: Azure Fundamentals – Microsoft (2020)')
+    assert.deepEqual(
+      certificates.map((c) => [c.name, c.detail, c.date]),
+      [
+        ['Google Cloud Certified Data Engineer – Professional', undefined, '2023'],
+        ['Microsoft Certified: Azure Fundamentals', 'Microsoft', '2020'],
+      ]
+    )
+  })
+
+  test('an undated certificate under "name – issuer – year" lines is a certificate of its own', ({ assert }) => {
+    const { certificates } = parse('Certifications\nITIL 4 Foundation – PeopleCert – 2019\nCertified Information Systems Auditor – ISACA – 2020\nSix Sigma Green Belt')
+    assert.deepEqual(
+      certificates.map((c) => [c.name, c.detail, c.date]),
+      [
+        ['ITIL 4 Foundation', 'PeopleCert', '2019'],
+        ['Certified Information Systems Auditor', 'ISACA', '2020'],
+        ['Six Sigma Green Belt', undefined, undefined],
+      ]
+    )
+  })
+
+  test('two certificates on one line, each with its year, are two certificates', ({ assert }) => {
+    const { certificates } = parse('Certifications\nCKA (2020), Terraform Associate (2022)')
+    assert.deepEqual(
+      certificates.map((c) => [c.name, c.detail, c.date]),
+      [
+        ['CKA', undefined, '2020'],
+        ['Terraform Associate', undefined, '2022'],
       ]
     )
   })
@@ -75,6 +124,19 @@ test.group('Certificates, projects, awards', () => {
     )
     assert.include(projects[0].detail ?? '', 'LLM inference kernels')
     assert.equal(projects[0].url, 'github.com/flashinfer/flashinfer')
+  })
+
+  test('a project written on one line keeps its name, description and link', ({ assert }) => {
+    const { projects } = parse('Projects\nTide chart bot — Telegram bot that posts daily tide tables, 2k users. github.com/janeroe/tidebot\nPocket Ledger (2021)\nExpense tracker for shared flats.')
+    assert.deepEqual(
+      projects.map((p) => [p.name, p.date]),
+      [
+        ['Tide chart bot', undefined],
+        ['Pocket Ledger', '2021'],
+      ]
+    )
+    assert.include(projects[0].detail ?? '', 'daily tide tables')
+    assert.equal(projects[0].url, 'github.com/janeroe/tidebot')
   })
 
   test('awards listed one per line keep their year', ({ assert }) => {

@@ -139,6 +139,37 @@ test.group('Skill matcher: ambiguous words need context', () => {
     assert.deepEqual(names('RN, BLS, ACLS', { listContext: true }), [])
     assert.deepEqual(names('React, RN, Redux'), ['React', 'React Native', 'Redux'])
   })
+
+  test('a season before a year or a term is a date, not the Spring framework', ({ assert }) => {
+    assert.deepEqual(names('Joined the team after graduating in Spring 2018 with honours'), [])
+    assert.deepEqual(names("Ran the Spring '22 intern cohort and the Spring semester mentoring"), [])
+    assert.deepEqual(names('Built REST services in Java and Spring, migrated to Spring 5'), [
+      'REST',
+      'Java',
+      'Spring Framework',
+      'Spring Framework',
+    ])
+  })
+})
+
+test.group('Skill matcher: vendors', () => {
+  test('Cisco IOS is the network OS, not Apple iOS', ({ assert }) => {
+    const listed = names('Cisco IOS, OSPF, BGP', { listContext: true })
+    assert.include(listed, 'Cisco IOS')
+    assert.notInclude(listed, 'iOS')
+    assert.notInclude(names('Upgraded Cisco IOS XE on 40 branch routers'), 'iOS')
+    assert.deepEqual(names('Shipped iOS and Android apps'), ['iOS', 'Android'])
+  })
+
+  test("a name with inner capitals written otherwise after another vendor's name is that vendor's product", ({ assert }) => {
+    const taxonomy = { skills: [{ id: 'ios', name: 'iOS', aliases: ['Apple iOS'] }], curatedIds: new Set(['ios']) }
+    const matcher = createSkillMatcher(taxonomy)
+    const found = (text: string) => matcher.findSkills(text).map((match) => match.name)
+
+    assert.deepEqual(found('Hardened Cisco IOS images on edge routers'), [])
+    assert.deepEqual(found('Wrote IOS apps for retail clients'), ['iOS'])
+    assert.deepEqual(found('Tested Apple iOS builds'), ['iOS'])
+  })
 })
 
 test.group('extractSkills', () => {

@@ -239,6 +239,8 @@ export const CURATED_SKILLS: CuratedSkill[] = [
   },
   { id: 'devops', name: 'DevOps', category: PRACTICE, aliases: [] },
   { id: 'linux', name: 'Linux', category: DEVOPS, aliases: ['GNU/Linux', 'Linux administration'] },
+  // Cisco's network OS: the open data folds it into Apple's iOS.
+  { id: 'cisco-ios', name: 'Cisco IOS', category: DEVOPS, aliases: ['Cisco IOS XE', 'Cisco IOS XR', 'IOS XE', 'IOS-XE', 'IOS XR', 'IOS-XR'] },
   { id: 'unix', name: 'Unix', category: DEVOPS, aliases: ['UNIX'] },
   { id: 'nginx', name: 'Nginx', category: DEVOPS, aliases: [] },
   { id: 'prometheus', name: 'Prometheus', category: DEVOPS, aliases: [] },

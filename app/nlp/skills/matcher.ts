@@ -114,6 +114,9 @@ const PHRASE_FOLLOWERS = new Set([
   'to', 'at', 'than', 'sure', 'ahead', 'live', 'beyond', 'the', 'a', 'an', 'of', 'it', 'up', 'out',
 ])
 const PREPOSITIONS = new Set(['in', 'using', 'with', 'via'])
+// A season before a year or a term is a date ("Spring 2019", "Fall semester"), not the framework Spring.
+const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter'])
+const TERM_WORDS = new Set(['semester', 'term', 'quarter', 'session', 'intake', 'cohort', 'internship', 'break', 'graduation'])
 const SENTENCE_ENDS = new Set(['.', '!', '?'])
 
 // URLs and e-mail addresses name domains and user names, not skills ("github.com/johndoe").
@@ -238,7 +241,12 @@ function longestMatches(text: string, tokens: Token[], masked: boolean[], root: 
     let j = i
     while (node) {
       const entry = node.entry
-      if (entry && fitsTokenBoundaries(tokens, i, j + 1, entry) && keepsCase(text, tokens, i, entry)) {
+      if (
+        entry &&
+        fitsTokenBoundaries(tokens, i, j + 1, entry) &&
+        keepsCase(text, tokens, i, entry) &&
+        !anotherVendorsProduct(text, tokens, i, j + 1, entry)
+      ) {
         best = { entry, first: i, end: j + 1, accepted: null }
       }
       j++
@@ -290,6 +298,20 @@ function keepsCase(text: string, tokens: Token[], first: number, entry: AliasEnt
   return entry.exact.every((written, k) => text.slice(tokens[first + k].start, tokens[first + k].end) === written)
 }
 
+/**
+ * "Cisco IOS" is Cisco's network OS, not Apple's iOS: a name with inner capitals ("iOS", "macOS", "gRPC")
+ * written in other capitals right after another vendor's name is that vendor's product.
+ */
+function anotherVendorsProduct(text: string, tokens: Token[], first: number, end: number, entry: AliasEntry): boolean {
+  const { alias, skill } = entry
+  if (first === 0 || !/\p{Lu}/u.test(alias.slice(1)) || !/\p{Ll}/u.test(alias)) return false
+  const before = tokens[first - 1]
+  if (!before.word || tokens[first].lineStart) return false
+  const vendor = text.slice(before.start, before.end)
+  if (!VENDOR.test(vendor) || [skill.name, ...skill.aliases].some((name) => name.includes(vendor))) return false
+  return text.slice(tokens[first].start, tokens[end - 1].end) !== alias
+}
+
 function maskedTokens(text: string, tokens: Token[], ignore: string[]): boolean[] {
   const ranges: Array<[number, number]> = []
   for (const match of text.matchAll(MASKED)) ranges.push([match.index, match.index + match[0].length])
@@ -317,7 +339,7 @@ function decideContext(text: string, tokens: Token[], candidates: Candidate[], l
       candidate.accepted = 'plain'
       continue
     }
-    if (!keepsCapitals(text, tokens, candidate)) continue
+    if (!keepsCapitals(text, tokens, candidate) || namesADate(tokens, candidate)) continue
     if (entry.level === 'tech-only') continue // decided below, by its neighbours only
     if (lists[candidate.first] && isWholeItem(tokens, candidate)) candidate.accepted = 'list'
     else if (followedByTechNoun(tokens, candidate)) candidate.accepted = 'near-tech'
@@ -329,7 +351,7 @@ function decideContext(text: string, tokens: Token[], candidates: Candidate[], l
     changed = false
     for (let k = 0; k < candidates.length; k++) {
       const candidate = candidates[k]
-      if (candidate.accepted !== null || !keepsCapitals(text, tokens, candidate)) continue
+      if (candidate.accepted !== null || !keepsCapitals(text, tokens, candidate) || namesADate(tokens, candidate)) continue
       const neighbours = [candidates[k - 1], candidates[k + 1]].filter(
         (other): other is Candidate => other !== undefined && other.accepted !== null
       )
@@ -402,6 +424,15 @@ function isWholeItem(tokens: Token[], candidate: Candidate): boolean {
   const startsItem = head.lineStart || isDelimiter(tokens[candidate.first - 1])
   const endsItem = next === undefined || next.lineStart || isDelimiter(next) || SENTENCE_ENDS.has(next.key)
   return startsItem && endsItem
+}
+
+/** "Spring 2019", "Spring '21", "Fall term": the season of a date. */
+function namesADate(tokens: Token[], candidate: Candidate): boolean {
+  if (candidate.end - candidate.first !== 1 || !SEASONS.has(tokens[candidate.first].key)) return false
+  let next = tokens[candidate.end]
+  if (next?.key === "'" || next?.key === '’') next = tokens[candidate.end + 1]
+  if (next === undefined || next.lineStart) return false
+  return /^(?:(?:19|20)\d{2}|\d{2})$/.test(next.key) || TERM_WORDS.has(next.key)
 }
 
 function followedByTechNoun(tokens: Token[], candidate: Candidate): boolean {

@@ -10,6 +10,7 @@
 */
 import { readFileSync } from 'node:fs'
 import { CURATED_SKILLS, type CuratedSkill } from './curated.js'
+import { aliasKey } from './tokens.js'
 
 export interface TaxonomySource {
   name: string
@@ -81,7 +82,12 @@ export function prepareTaxonomy(
 ): Taxonomy {
   const byId = new Map<string, TaxonomySkill>()
   const skills: TaxonomySkill[] = []
-  for (const skill of file.skills) {
+  const curatedOwner = new Map<string, string>()
+  for (const entry of curated) for (const surface of [entry.name, ...entry.aliases]) curatedOwner.set(aliasKey(surface), entry.id)
+  for (const fromFile of file.skills) {
+    // A spelling a curated entry claims is that entry's, whatever the data folded it into ("Cisco IOS" is not iOS).
+    const aliases = fromFile.aliases.filter((alias) => (curatedOwner.get(aliasKey(alias)) ?? fromFile.id) === fromFile.id)
+    const skill = aliases.length === fromFile.aliases.length ? fromFile : { ...fromFile, aliases }
     byId.set(skill.id, skill)
     skills.push(skill)
   }
