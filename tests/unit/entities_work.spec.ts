@@ -273,3 +273,15 @@ test.group('Work / dates of a job', () => {
     assert.deepEqual(parsed.experience.gaps, [{ from: '2018-09', to: '2019-01', months: 5 }])
   })
 })
+
+test.group('Work / a discipline after a title', () => {
+  test('"Intern, Software" over "Apple" is the title, and Apple the employer', ({ assert }) => {
+    const [job] = work('Intern, Software\nApple\nSummer 2015\n* Worked on compiler performance tooling.')
+    assert.deepInclude(job, { name: 'Apple', position: 'Intern, Software' })
+  })
+
+  test('a title and an employer after a comma stay two pieces', ({ assert }) => {
+    const [job] = work('Senior Engineer, Shopify\nJan 2020 – Present')
+    assert.deepInclude(job, { name: 'Shopify', position: 'Senior Engineer' })
+  })
+})

@@ -86,15 +86,23 @@ export function headerPieces(header: ClassifiedItem[]): { pieces: Piece[]; locat
   return { pieces, location }
 }
 
-/** "Acme", "Inc." → "Acme, Inc.": a legal suffix belongs to the name before it. */
+/**
+ * "Acme", "Inc." → "Acme, Inc.": a legal suffix belongs to the name before it; so does a
+ * discipline after a title ("Intern, Software", "Manager, Product"), which no employer is called.
+ */
 function mergeSuffixes(parts: string[]): string[] {
   const out: string[] = []
   for (const part of parts) {
-    if (out.length > 0 && LEGAL_SUFFIX.test(part.trim())) out[out.length - 1] = `${out[out.length - 1]}, ${part.trim()}`
+    const previous = out.at(-1)
+    const discipline = previous !== undefined && DISCIPLINE.test(part.trim()) && titleScore(previous) >= 0.8
+    if (previous !== undefined && (LEGAL_SUFFIX.test(part.trim()) || discipline)) out[out.length - 1] = `${previous}, ${part.trim()}`
     else out.push(part)
   }
   return out
 }
+
+const DISCIPLINE =
+  /^(?:software|hardware|engineering|product|design|marketing|sales|finance|operations|research|data|analytics|security|infrastructure|platform|mobile|web|front[- ]?end|back[- ]?end|qa|quality|support|legal|hr|it|communications|content|growth|strategy)$/i
 
 /** How a piece got its role: its own words, being the only piece left, or the résumé's order. */
 type Basis = 'words' | 'rest' | 'order'
