@@ -223,6 +223,20 @@ test.group('Contacts / location', () => {
     assert.isUndefined(basics('Jane Roe\nRemote\nFreelance').location)
   })
 
+  test('a large city written alone is the location, with its country', ({ assert }) => {
+    assert.deepEqual(basics('Chen Wei\nchen.wei@example.com\n+86 138 0013 8000\nShanghai').location?.value, { city: 'Shanghai', countryCode: 'CN' })
+    assert.deepEqual(basics('Ada Obi\nada@example.com | Lagos').location?.value, { city: 'Lagos', countryCode: 'NG' })
+    assert.isBelow(basics('Ada Obi\nada@example.com | Lagos').location!.confidence, 0.7)
+  })
+
+  test('city names that are also words, people or software are not cities on their own', ({ assert }) => {
+    for (const word of ['Mobile', 'Reading', 'Phoenix', 'Victoria', 'Nice']) {
+      assert.isNull(findLocation(word, { wholeSegment: true }), word)
+    }
+    // Only a whole segment: a city inside a longer name is not one.
+    assert.isNull(findLocation('Berlin Brands Group', { wholeSegment: true }))
+  })
+
   test('a place joined to a job title on one line keeps only the city words', ({ assert }) => {
     assert.equal(findLocation('Senior Web Developer San Francisco, CA')?.location.city, 'San Francisco')
     assert.equal(findLocation('Research Intern Santa Clara, CA')?.location.city, 'Santa Clara')

@@ -285,3 +285,10 @@ test.group('Work / a discipline after a title', () => {
     assert.deepInclude(job, { name: 'Shopify', position: 'Senior Engineer' })
   })
 })
+
+test.group('Work / a city on its own', () => {
+  test('"Indeed | Lagos": a large city beside the employer is the job\'s location, not part of its name', ({ assert }) => {
+    const [job] = work('Network Engineer\nMTN Nigeria | Lagos\nJan 2019 – Present')
+    assert.deepInclude(job, { name: 'MTN Nigeria', position: 'Network Engineer', location: 'Lagos' })
+  })
+})

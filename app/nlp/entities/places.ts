@@ -5,8 +5,11 @@
 |
 | A location is only read where its shape says so: "City, ST" with a US state
 | or Canadian province, "City, Country" with a known country, "City ST 94588",
-| or a city next to a postal code ("Paris 75011"). A lone capitalised word is
-| never taken for a city: guessing wrong is worse than leaving it empty.
+| or a city next to a postal code ("Paris 75011"). A lone capitalised word is a
+| city only when it is one of the large cities listed below, written as a segment
+| of its own ("Shanghai", "Indeed | Lagos"): guessing wrong is worse than leaving
+| it empty, so names that are also words, people or software (Mobile, Reading,
+| Nice, Phoenix, Victoria) are left out.
 |
 */
 import type { Location } from '../types.js'
@@ -47,6 +50,43 @@ export const COUNTRIES: Record<string, string> = {
   'hong kong': 'HK', taiwan: 'TW', japan: 'JP', 'south korea': 'KR', korea: 'KR', singapore: 'SG', malaysia: 'MY',
   indonesia: 'ID', philippines: 'PH', vietnam: 'VN', 'viet nam': 'VN', thailand: 'TH', australia: 'AU',
   'new zealand': 'NZ', luxembourg: 'LU', cyprus: 'CY', malta: 'MT',
+}
+
+/** Large cities résumés name without a country, with their country (ISO 3166-1 alpha-2). */
+export const MAJOR_CITIES: Record<string, string> = {
+  // Asia and Oceania
+  Shanghai: 'CN', Beijing: 'CN', Shenzhen: 'CN', Guangzhou: 'CN', Hangzhou: 'CN', Chengdu: 'CN', Wuhan: 'CN', Nanjing: 'CN',
+  Tokyo: 'JP', Osaka: 'JP', Kyoto: 'JP', Yokohama: 'JP', Seoul: 'KR', Busan: 'KR', Taipei: 'TW', Singapore: 'SG',
+  Bangkok: 'TH', Jakarta: 'ID', Manila: 'PH', Hanoi: 'VN', 'Ho Chi Minh City': 'VN', 'Kuala Lumpur': 'MY',
+  Bengaluru: 'IN', Bangalore: 'IN', Mumbai: 'IN', Delhi: 'IN', 'New Delhi': 'IN', Hyderabad: 'IN', Chennai: 'IN',
+  Pune: 'IN', Kolkata: 'IN', Ahmedabad: 'IN', Noida: 'IN', Gurgaon: 'IN', Gurugram: 'IN', Karachi: 'PK', Lahore: 'PK',
+  Islamabad: 'PK', Dhaka: 'BD', Colombo: 'LK', Kathmandu: 'NP', Dubai: 'AE', 'Abu Dhabi': 'AE', Doha: 'QA',
+  Riyadh: 'SA', Jeddah: 'SA', 'Tel Aviv': 'IL', Jerusalem: 'IL', Istanbul: 'TR', Ankara: 'TR', Tehran: 'IR',
+  Sydney: 'AU', Melbourne: 'AU', Brisbane: 'AU', Perth: 'AU', Adelaide: 'AU', Auckland: 'NZ', Wellington: 'NZ',
+  // Europe
+  London: 'GB', Manchester: 'GB', Birmingham: 'GB', Edinburgh: 'GB', Glasgow: 'GB', Bristol: 'GB', Leeds: 'GB',
+  Dublin: 'IE', Paris: 'FR', Lyon: 'FR', Marseille: 'FR', Toulouse: 'FR', Berlin: 'DE', Munich: 'DE', München: 'DE',
+  Hamburg: 'DE', Frankfurt: 'DE', Cologne: 'DE', Köln: 'DE', Stuttgart: 'DE', Düsseldorf: 'DE', Vienna: 'AT', Wien: 'AT',
+  Zurich: 'CH', Zürich: 'CH', Geneva: 'CH', Genève: 'CH', Amsterdam: 'NL', Rotterdam: 'NL', Utrecht: 'NL',
+  Eindhoven: 'NL', Brussels: 'BE', Antwerp: 'BE', Luxembourg: 'LU', Madrid: 'ES', Barcelona: 'ES', Valencia: 'ES',
+  Seville: 'ES', Lisbon: 'PT', Lisboa: 'PT', Porto: 'PT', Rome: 'IT', Roma: 'IT', Milan: 'IT', Milano: 'IT',
+  Turin: 'IT', Torino: 'IT', Copenhagen: 'DK', Stockholm: 'SE', Gothenburg: 'SE', Oslo: 'NO', Helsinki: 'FI',
+  Reykjavik: 'IS', Warsaw: 'PL', Warszawa: 'PL', Krakow: 'PL', Kraków: 'PL', Wroclaw: 'PL', Wrocław: 'PL',
+  Gdansk: 'PL', Gdańsk: 'PL', Prague: 'CZ', Praha: 'CZ', Brno: 'CZ', Budapest: 'HU', Bucharest: 'RO', Cluj: 'RO',
+  'Cluj-Napoca': 'RO', Sofia: 'BG', Athens: 'GR', Belgrade: 'RS', Zagreb: 'HR', Ljubljana: 'SI', Bratislava: 'SK',
+  Kyiv: 'UA', Kiev: 'UA', Kharkiv: 'UA', Lviv: 'UA', Minsk: 'BY', Moscow: 'RU', 'Saint Petersburg': 'RU',
+  Tallinn: 'EE', Riga: 'LV', Vilnius: 'LT',
+  // Africa
+  Lagos: 'NG', Abuja: 'NG', Nairobi: 'KE', Accra: 'GH', Kumasi: 'GH', Cairo: 'EG', Casablanca: 'MA', Tunis: 'TN',
+  Johannesburg: 'ZA', 'Cape Town': 'ZA', Durban: 'ZA', Kigali: 'RW', Kampala: 'UG', 'Addis Ababa': 'ET',
+  // The Americas
+  Toronto: 'CA', Montreal: 'CA', Montréal: 'CA', Vancouver: 'CA', Ottawa: 'CA', Calgary: 'CA', 'New York City': 'US',
+  'San Francisco': 'US', 'Los Angeles': 'US', Chicago: 'US', Seattle: 'US', Boston: 'US', Austin: 'US', Dallas: 'US',
+  Houston: 'US', Atlanta: 'US', Miami: 'US', Denver: 'US', Philadelphia: 'US', 'San Diego': 'US', 'San Jose': 'US',
+  Pittsburgh: 'US', Minneapolis: 'US', Detroit: 'US', Nashville: 'US', Baltimore: 'US', 'Mexico City': 'MX',
+  'Ciudad de México': 'MX', Guadalajara: 'MX', Monterrey: 'MX', Bogotá: 'CO', Bogota: 'CO', Medellín: 'CO', Medellin: 'CO',
+  Lima: 'PE', Santiago: 'CL', 'Buenos Aires': 'AR', Montevideo: 'UY', 'São Paulo': 'BR', 'Sao Paulo': 'BR',
+  'Rio de Janeiro': 'BR', 'Belo Horizonte': 'BR', Curitiba: 'BR', 'Porto Alegre': 'BR',
 }
 
 const STATE_CODES = Object.keys(US_STATES).join('|')
@@ -199,6 +239,8 @@ export function findLocation(text: string, options: { wholeSegment?: boolean } =
       confidence: 0.7,
     }
   }
+  const city = MAJOR_CITIES[trimmed]
+  if (city) return { location: { city: trimmed, countryCode: city }, span: [offset, offset + trimmed.length], confidence: 0.6 }
   const alone = COUNTRY_ONLY.exec(trimmed)
   if (alone?.groups && alone.groups.country.length > 3) {
     return { location: { countryCode: COUNTRIES[alone.groups.country.toLowerCase()] }, span: [offset, offset + trimmed.length], confidence: 0.5 }
