@@ -291,4 +291,13 @@ test.group('Work / a city on its own', () => {
     const [job] = work('Network Engineer\nMTN Nigeria | Lagos\nJan 2019 – Present')
     assert.deepInclude(job, { name: 'MTN Nigeria', position: 'Network Engineer', location: 'Lagos' })
   })
+
+  test('a right-aligned city glued to the employer is split off only when the rest is surely an organisation', ({ assert }) => {
+    const [flipkart, sigma] = work(
+      'Flipkart Internet Pvt. Ltd. Bengaluru\nData Scientist\nAug 2022 – Present\n\nMu Sigma Bengaluru\nDecision Scientist\nJul 2019 – Jul 2022'
+    )
+    assert.deepInclude(flipkart, { name: 'Flipkart Internet Pvt. Ltd.', location: 'Bengaluru' })
+    // "Mu Sigma Bengaluru" could be the company's whole name: left as written.
+    assert.equal(sigma!.name, 'Mu Sigma Bengaluru')
+  })
 })

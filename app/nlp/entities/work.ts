@@ -14,7 +14,7 @@
 import type { WorkEntry } from '../types.js'
 import { segmentEntries, type ClassifiedItem, type RawEntry } from './blocks.js'
 import { roundConfidence as round, type Item } from './items.js'
-import { findLocation, isWorkMode } from './places.js'
+import { MAJOR_CITIES, findLocation, isWorkMode } from './places.js'
 import { companyScore, isCareerBreak, joinWrapped, startsLower, titleScore } from './vocabulary.js'
 
 export interface Piece {
@@ -74,6 +74,11 @@ export function headerPieces(header: ClassifiedItem[]): { pieces: Piece[]; locat
             if (!location) location = { text: piece, lineId: item.id, confidence: 0.6 }
             continue
           }
+          const trailing = trailingCity(piece)
+          if (trailing) {
+            if (!location) location = { text: trailing.city, lineId: item.id, confidence: 0.55 }
+            piece = trailing.rest
+          }
           const at = piece.split(AT)
           if (at.length === 2 && at[0] && at[1]) {
             pieces.push({ text: at[0], lineId: item.id, order: order++, side: 'title' })
@@ -84,6 +89,21 @@ export function headerPieces(header: ClassifiedItem[]): { pieces: Piece[]; locat
     }
   }
   return { pieces, location }
+}
+
+/**
+ * "Flipkart Internet Pvt. Ltd.      Bengaluru": a right-aligned city joined to the employer or the
+ * title when the layout kept no separator. Split off only when what is left is surely an
+ * organisation or a title ("Mu Sigma Bengaluru" could be one name, and stays whole).
+ */
+function trailingCity(piece: string): { city: string; rest: string } | null {
+  const words = piece.split(' ')
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const city = words.slice(-n).join(' ')
+    const rest = words.slice(0, -n).join(' ')
+    if (MAJOR_CITIES[city] && (companyScore(rest) >= 0.7 || titleScore(rest) >= 0.8)) return { city, rest }
+  }
+  return null
 }
 
 /**
