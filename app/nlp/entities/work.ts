@@ -101,6 +101,8 @@ function trailingCity(piece: string): { city: string; rest: string } | null {
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const city = words.slice(-n).join(' ')
     const rest = words.slice(0, -n).join(' ')
+    // "University of Toronto", "Bank of London": the city is the end of the name.
+    if (/\s(?:of|de|du|des|di|del|da|do|for|and|&|the|in|at|am)$/i.test(` ${rest}`)) continue
     if (MAJOR_CITIES[city] && (companyScore(rest) >= 0.7 || titleScore(rest) >= 0.8)) return { city, rest }
   }
   return null
