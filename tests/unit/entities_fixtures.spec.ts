@@ -93,7 +93,7 @@ test.group('Text résumés end to end', () => {
     assert.deepEqual(jobs(parsed), [
       ['Initech', 'Data Analyst', '2021', 'present'],
       ['Globex Corporation', 'Junior Analyst', '2019', '2021'],
-      ['Umbrella Health', 'Business Intelligence Intern', '2018-06', '2018-06'],
+      ['Umbrella Health', 'Business Intelligence Intern', '2018-06', '2018-08'],
     ])
     assert.include(parsed.work[0].summary ?? '', 'revenue dashboards')
     assert.deepInclude(parsed.education[0], { studyType: 'B.Sc.', area: 'Mathematics', startDate: '2015-09', endDate: '2019-03' })

@@ -301,3 +301,15 @@ test.group('Work / a city on its own', () => {
     assert.equal(sigma!.name, 'Mu Sigma Bengaluru')
   })
 })
+
+test.group('Work / a term instead of months', () => {
+  test('"Summer 2015" alone is a three-month internship, not a one-month job', ({ assert }) => {
+    const [job] = work('Software Intern\nApple\nSummer 2015\n* Worked on compiler performance tooling.')
+    assert.deepInclude(job, { startDate: '2015-06', endDate: '2015-08' })
+  })
+
+  test('"Q3 2021" alone covers the quarter, and a season inside a range keeps the range as written', ({ assert }) => {
+    assert.deepInclude(work('Data Analyst\nAcme Corp\nQ3 2021')[0], { startDate: '2021-07', endDate: '2021-09' })
+    assert.deepInclude(work('Research Assistant\nAcme Labs\nSummer 2018 – Spring 2019')[0], { startDate: '2018-06', endDate: '2019-03' })
+  })
+})

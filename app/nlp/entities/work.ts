@@ -14,8 +14,9 @@
 import type { WorkEntry } from '../types.js'
 import { segmentEntries, type ClassifiedItem, type RawEntry } from './blocks.js'
 import { roundConfidence as round, type Item } from './items.js'
+import { monthFromIndex, monthIndex, type DateRange } from './dates.js'
 import { MAJOR_CITIES, findLocation, isWorkMode } from './places.js'
-import { companyScore, isCareerBreak, joinWrapped, startsLower, titleScore } from './vocabulary.js'
+import { companyScore, isCareerBreak, joinWrapped, plain, startsLower, titleScore } from './vocabulary.js'
 
 export interface Piece {
   text: string
@@ -229,7 +230,7 @@ export function extractWork(sections: Item[][], options: { today?: string } = {}
       basis === 'words' ? 0.9 : basis === 'rest' ? 0.75 : basis === 'order' ? (titleFirst !== null ? 0.6 : 0.4) : 0
     // "Jun 2019 – Sep 2019, Jan 2020 – Present": the same role held twice is two stints, so the months
     // between them stay a gap; the description goes with the first.
-    const stints = [entry.range, ...(entry.more ?? [])]
+    const stints = [seasonLong(entry), ...(entry.more ?? [])]
     stints.forEach((range, k) => {
       const parts = [sureness(titleBy), inherited ? 0.5 : sureness(companyBy), range ? (range.present || range.start !== range.end ? 0.9 : 0.6) : 0]
       work.push({
@@ -248,6 +249,20 @@ export function extractWork(sections: Item[][], options: { today?: string } = {}
     previousCompany = company && !pieces.some((p) => p !== company && p.lineId === company.lineId) ? company.text : inherited ? name : undefined
   }
   return work
+}
+
+/**
+ * "Summer 2018" alone is a term of about three months (the date reader keeps its first month),
+ * as is "Q3 2021": an internship, not a one-month job.
+ */
+function seasonLong(entry: RawEntry): DateRange | undefined {
+  const range = entry.range
+  const start = range?.start
+  if (!range || !start || range.present || start !== range.end || !/^\d{4}-\d{2}$/.test(start)) return range
+  const written = entry.header.find((item) => item.range === range)
+  const text = written ? plain(written.text).slice(...range.span) : ''
+  if (!/^(?:spring|summer|fall|autumn|winter|q[1-4])\b/i.test(text)) return range
+  return { ...range, end: monthFromIndex(monthIndex(start) + 2) }
 }
 
 const SELF_EMPLOYED = /\b(?:freelance|freelancer|self[- ]employed|independent|sole trader|own business)\b/i
