@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { test } from '@japa/runner'
+import { Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx'
 import {
   extractText,
   normalizeText,
@@ -215,6 +216,18 @@ test.group('Text extraction', () => {
     assert.include(expectText(await extractEval('robustness/mammoth_text-box.docx')).text, 'Datum plane')
     assert.include(expectText(await extractEval('robustness/mammoth_strict-format.docx')).text, 'Test')
     assert.equal(expectText(await extractEval('robustness/mammoth_utf8-bom.docx')).text, 'This XML has a byte order mark.')
+  })
+
+  test('a Word "Page X of Y" footer is a page counter, not footer text to warn about', async ({ assert }) => {
+    const footer = new Footer({
+      children: [new Paragraph({ children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+    })
+    const docx = await Packer.toBuffer(
+      new Document({ sections: [{ footers: { default: footer }, children: [new Paragraph('Jane Roe'), new Paragraph('Backend engineer in Berlin.')] }] })
+    )
+    const doc = expectText(await extractText(new Uint8Array(docx)))
+    assert.notInclude(doc.text, 'Page of')
+    assert.deepEqual(doc.warnings, [])
   })
 
   test('an empty DOCX body is reported as an empty document', async ({ assert }) => {

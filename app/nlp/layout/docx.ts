@@ -6,6 +6,8 @@ import { numberLines, type LineDraft } from './lines.js'
 import { cleanLineText, isPageNumber } from './text.js'
 import { inflateXmlParts, readZipDirectory, type ZipEntry } from './zip.js'
 
+const EMPTIED_PAGE_COUNTER = /^\s*(?:page|p\.|seite|página|pagina)?\s*(?:of|\/|von|de|sur|di)?\s*$/i
+
 const MESSAGES = {
   damaged: "This DOCX is damaged or incomplete and can't be read. Save it again from Word (or export it as PDF) and re-upload.",
   notWord: 'This file is a ZIP archive but not a Word document. Upload your résumé as a .docx, PDF or TXT file.',
@@ -80,8 +82,11 @@ export async function readDocx(bytes: Uint8Array): Promise<LayoutResult> {
   visit(body, walk)
   const bodyDrafts = walk.drafts
   const { headers, footers } = headerFooterParagraphs(parts, documentXml)
+  // "Page {PAGE} of {NUMPAGES}" arrives without its fields, as "Page of": a page counter, not text.
   const furniture = (texts: string[], source: 'header' | 'footer'): LineDraft[] =>
-    texts.map((text) => ({ page: 1, box: null, fontSize: null, bold: false, column: 0, source, ...cleanLineText(text) }))
+    texts
+      .filter((text) => !EMPTIED_PAGE_COUNTER.test(text))
+      .map((text) => ({ page: 1, box: null, fontSize: null, bold: false, column: 0, source, ...cleanLineText(text) }))
   const headerDrafts = furniture(headers, 'header')
   const footerDrafts = furniture(footers, 'footer')
   // Footers holding just "Page 1 of 2" lose nothing when an ATS skips them.
