@@ -210,3 +210,12 @@ test.group('Education / dates at the end of a long line', () => {
     assert.deepInclude(nursing, { institution: 'Austin Community College', area: 'Nursing', endDate: '2012' })
   })
 })
+
+test.group('Education / campuses', () => {
+  test('"University of California, Davis" keeps its campus; a field after a comma is still the field', ({ assert }) => {
+    const [davis] = education('University of California, Davis\nB.S. Design, 2012 – 2016')
+    assert.equal(davis!.institution, 'University of California, Davis')
+    const [stanford] = education('Stanford University, Computer Science\nMS, 2016 – 2018')
+    assert.deepInclude(stanford, { institution: 'Stanford University', area: 'Computer Science' })
+  })
+})

@@ -313,3 +313,15 @@ test.group('Work / a term instead of months', () => {
     assert.deepInclude(work('Research Assistant\nAcme Labs\nSummer 2018 – Spring 2019')[0], { startDate: '2018-06', endDate: '2019-03' })
   })
 })
+
+test.group('Work / own account and longer disciplines', () => {
+  test('"Freelance" over the title is where the work was done, not the title', ({ assert }) => {
+    const [job] = work('Freelance\nUX Designer\nJan 2019 – Dec 2020\n- Designed two banking apps.')
+    assert.deepInclude(job, { name: 'Freelance', position: 'UX Designer' })
+  })
+
+  test('"Working Student, Software Development" keeps its discipline in the title', ({ assert }) => {
+    const [job] = work('SAP SE\nWorking Student, Software Development\nOct 2016 – Sep 2018')
+    assert.deepInclude(job, { name: 'SAP SE', position: 'Working Student, Software Development' })
+  })
+})

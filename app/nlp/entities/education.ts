@@ -37,6 +37,9 @@ const DEGREES: DegreePattern[] = [
 ]
 
 const INSTITUTION = /\b(?:University|Universit[äéày]|Universidad|Universidade|College|Institute|Institut|Instituto|School|Academy|Akademie|Polytechnic|Politecnico|Polytechnique|Hochschule|Fachhochschule|École|Ecole|Escuela|Gymnasium|Lyc[ée]e|Conservatory|Seminary|Faculty|Univ\.)(?![\p{L}])/iu
+// Campuses of multi-campus universities, written after a comma.
+const CAMPUS =
+  /University of (?:California|Wisconsin|Illinois|Michigan|Maryland|Massachusetts|North Carolina|Colorado|Minnesota|Texas|Hawai[iʻ']i),\s+(?:Berkeley|Davis|Irvine|Los Angeles|Merced|Riverside|San Diego|San Francisco|Santa Barbara|Santa Cruz|Madison|Milwaukee|Urbana-Champaign|Chicago|Ann Arbor|Dearborn|Flint|College Park|Baltimore County|Amherst|Boston|Lowell|Chapel Hill|Charlotte|Greensboro|Wilmington|Boulder|Denver|Twin Cities|Duluth|Austin|Dallas|Arlington|El Paso|San Antonio|Manoa|Mānoa|Hilo)(?![\p{L}])/u
 const ACRONYM_SCHOOL = /^(?:[A-Z]{2,6}|[A-Z]{2,5}\s[A-Z][a-z]+)$/
 // Labels in the languages résumés come in: "Média final: 16/20", "Promedio: 8,45", "Voto: 110/110".
 const SCORE = /(?<![\p{L}])(?:GPA|CGPA|Grade|Final grade|Note|Average|Score|Mark|Percentage|M[ée]dia(?: final)?|Promedio|Nota(?: final| media)?|Voto(?: di laurea)?|Moyenne|Durchschnitt|Abschlussnote)(?![\p{L}])\s*[:=-]?\s*(\d+(?:[.,]\d+)?\s*(?:\/\s*\d+(?:[.,]\d+)?|%)?)/iu
@@ -131,7 +134,9 @@ export function extractEducation(sections: Item[][], options: { today?: string }
       let text = headerText
       const place = findLocation(text)
       if (place) text = `${text.slice(0, place.span[0])} | ${text.slice(place.span[1])}`
-      for (const piece of text.split(/\s+[|•·–—]\s+|\s+-\s+|\s*\|\s*|,\s+/).map((p) => p.trim()).filter(Boolean)) {
+      // "University of California, Davis": the campus after the comma is part of the name.
+      text = text.replace(CAMPUS, (whole) => whole.replace(/,\s+/, '\u0000'))
+      for (const piece of text.split(/\s+[|•·–—]\s+|\s+-\s+|\s*\|\s*|,\s+/).map((p) => p.trim().replace(/\u0000/g, ', ')).filter(Boolean)) {
         if (isWorkMode(piece) || findLocation(piece, { wholeSegment: true })) continue
         const found = findDegree(piece)
         // "Lincoln High School" names a school; "High School Diploma" names what it awarded.

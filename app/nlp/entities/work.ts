@@ -80,6 +80,11 @@ export function headerPieces(header: ClassifiedItem[]): { pieces: Piece[]; locat
             if (!location) location = { text: trailing.city, lineId: item.id, confidence: 0.55 }
             piece = trailing.rest
           }
+          // "Freelance" over "UX Designer": working on one's own account is where the work was done.
+          if (SELF_EMPLOYED_ALONE.test(piece)) {
+            pieces.push({ text: piece, lineId: item.id, order: order++, side: 'company' })
+            continue
+          }
           const at = piece.split(AT)
           if (at.length === 2 && at[0] && at[1]) {
             pieces.push({ text: at[0], lineId: item.id, order: order++, side: 'title' })
@@ -125,7 +130,7 @@ function mergeSuffixes(parts: string[]): string[] {
 }
 
 const DISCIPLINE =
-  /^(?:software|hardware|engineering|product|design|marketing|sales|finance|operations|research|data|analytics|security|infrastructure|platform|mobile|web|front[- ]?end|back[- ]?end|qa|quality|support|legal|hr|it|communications|content|growth|strategy)$/i
+  /^(?:software|hardware|engineering|product|design|marketing|sales|finance|operations|research|data|analytics|security|infrastructure|platform|mobile|web|front[- ]?end|back[- ]?end|qa|quality|support|legal|hr|it|communications|content|growth|strategy)(?:\s+(?:development|engineering|team|department|division|group))?$/i
 
 /** How a piece got its role: its own words, being the only piece left, or the résumé's order. */
 type Basis = 'words' | 'rest' | 'order'
@@ -265,6 +270,7 @@ function seasonLong(entry: RawEntry): DateRange | undefined {
   return { ...range, end: monthFromIndex(monthIndex(start) + 2) }
 }
 
+const SELF_EMPLOYED_ALONE = /^(?:freelance|freelancer|self[- ]employed|independent(?: contractor| consultant)?|own business)$/i
 const SELF_EMPLOYED = /\b(?:freelance|freelancer|self[- ]employed|independent|sole trader|own business)\b/i
 
 /** An entry whose header opens with a career break ("Career break — caring for…", "Sabbatical"). */
