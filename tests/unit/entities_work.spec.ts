@@ -325,3 +325,22 @@ test.group('Work / own account and longer disciplines', () => {
     assert.deepInclude(job, { name: 'SAP SE', position: 'Working Student, Software Development' })
   })
 })
+
+test.group('Work / notes in brackets', () => {
+  test('"Telerik (Progress Software)" is one employer; "Google (Software Engineer)" is an employer and a title', ({ assert }) => {
+    assert.deepInclude(work('Telerik (Progress Software)\nSoftware Engineer\nJan 2019 – Dec 2020')[0], {
+      name: 'Telerik (Progress Software)',
+      position: 'Software Engineer',
+    })
+    assert.deepInclude(work('Google (Software Engineer)\nJan 2019 – Dec 2020')[0], { name: 'Google', position: 'Software Engineer' })
+  })
+})
+
+test.group('Work / a discipline in brackets', () => {
+  test('"Software Engineer (Backend)" keeps its discipline with the title', ({ assert }) => {
+    assert.deepInclude(work('Acme Corp\nSoftware Engineer (Backend)\nJan 2019 – Dec 2020')[0], {
+      name: 'Acme Corp',
+      position: 'Software Engineer (Backend)',
+    })
+  })
+})

@@ -67,8 +67,10 @@ export function headerPieces(header: ClassifiedItem[]): { pieces: Piece[]; locat
       for (const part of parts) {
         const cleaned = part.replace(/^[\s.,;:()–—-]+|[\s,;:(–—-]+$/g, '').replace(/^\((.*)\)$/, '$1').trim()
         if (!cleaned) continue
+        // "Google (Software Engineer)" is two pieces; "Telerik (Progress Software)" and
+        // "Software Engineer (Backend)" are one thing with a note on it.
         const paren = /^(.*?)\s*\(([^)]+)\)$/.exec(cleaned)
-        const texts = paren ? [paren[1], paren[2]] : [cleaned]
+        const texts = paren && differentSides(paren[1]!, paren[2]!) ? [paren[1]!, paren[2]!] : [cleaned]
         for (let piece of texts) {
           piece = piece.replace(/\u0000/g, ',')
           if (isWorkMode(piece) || findLocation(piece, { wholeSegment: true })) {
@@ -95,6 +97,12 @@ export function headerPieces(header: ClassifiedItem[]): { pieces: Piece[]; locat
     }
   }
   return { pieces, location }
+}
+
+/** One reads as a job title and the other doesn't, and isn't just the title's discipline ("Backend"). */
+function differentSides(a: string, b: string): boolean {
+  const isTitle = (text: string) => titleScore(text) - companyScore(text) > 0.2
+  return isTitle(a) !== isTitle(b) && !DISCIPLINE.test(b.trim())
 }
 
 /**
