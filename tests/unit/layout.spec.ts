@@ -156,7 +156,7 @@ test.group('Layout of PDF résumés', () => {
     assert.isFalse(europass.flags.multiColumn)
 
     const bronzor = await layoutOf('resumes/reactive-resume/bronzor.pdf')
-    assert.deepEqual(textsAfter(bronzor, 'Experience', 1), ['Creative Solutions Inc. January 2019 to Present'])
+    assert.deepEqual(textsAfter(bronzor, 'Experience', 1), ['Creative Solutions Inc. | January 2019 to Present'])
   })
 
   test('project cards set side by side are read card by card and flagged as a grid', async ({ assert }) => {
@@ -190,8 +190,8 @@ test.group('Layout of PDF résumés', () => {
     assert.deepEqual(
       headers.map((line) => [line.page, line.text]),
       [
-        [1, 'Curriculum Vitae John Doe'],
-        [2, 'Curriculum Vitae John Doe'],
+        [1, 'Curriculum Vitae | John Doe'],
+        [2, 'Curriculum Vitae | John Doe'],
       ]
     )
     assert.equal(layout.lines.find((line) => line.page === 2)!.source, 'header')
@@ -647,7 +647,7 @@ test.group('Line building and text cleaning', () => {
     assert.deepEqual(linesOf([item('Jane Roe', 50, 700), item('Berlin', 50, 686), item('2021', 50, 672), item('Present', 120, 672)]), [
       'Jane Roe',
       'Berlin',
-      '2021 Present',
+      '2021 | Present',
     ])
   })
 
@@ -674,5 +674,160 @@ test.group('Line building and text cleaning', () => {
   test('page counters are recognised in their usual spellings', ({ assert }) => {
     for (const text of ['2', 'Page 2 of 3', 'page 2', '2/3', '- 2 -', 'Seite 2 von 3', 'Page']) assert.isTrue(isPageNumber(text), text)
     for (const text of ['2019', 'Page Layout Engineer', 'Python 3']) assert.isFalse(isPageNumber(text), text)
+  })
+})
+
+test.group('Line building / layout gaps between phrases on one line', () => {
+  const FLIP = [1, 0, 0, -1, 0, 800]
+  const item = (str: string, x: number, y: number) => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5, hasEOL: false })
+  const layoutOf = (items: ReturnType<typeof item>[]) =>
+    linesFromPages([{ page: 1, width: 600, height: 800, source: 'text', fragments: textFragments(items, FLIP) }]).lines
+  const linesOf = (items: ReturnType<typeof item>[]) => layoutOf(items).map((line) => line.text)
+
+  test('a company and its right-aligned place are kept apart, not read as one name', ({ assert }) => {
+    // "Northwind Traders" ends at x = 135; the place is flush right at x = 550, 32 em away.
+    assert.deepEqual(linesOf([item('Northwind Traders', 50, 700), item('Porto, Portugal', 475, 700)]), ['Northwind Traders | Porto, Portugal'])
+  })
+
+  test('a headline and a contact set against the right margin are kept apart', ({ assert }) => {
+    assert.deepEqual(linesOf([item('Data Engineer', 50, 700), item('Ghent, Belgium', 480, 700), item('Built dbt models for finance.', 50, 686)]), [
+      'Data Engineer | Ghent, Belgium',
+      'Built dbt models for finance.',
+    ])
+  })
+
+  test('word gaps of justified text and a bullet pushed away from its text stay plain spaces', ({ assert }) => {
+    // Justified words 6 pt (0.6 em) apart; a bullet 35 pt (3.5 em) left of its text.
+    assert.deepEqual(linesOf([item('Shipped', 50, 700), item('the', 91, 700), item('mobile', 112, 700), item('app', 148, 700)]), ['Shipped the mobile app'])
+    const [bulleted] = layoutOf([item('•', 50, 700), item('Cut costs by 30 percent', 90, 700)])
+    assert.equal(bulleted!.text, 'Cut costs by 30 percent')
+    assert.isTrue(bulleted!.bullet)
+  })
+
+  test('table cells already read as lines of their own get no separator', ({ assert }) => {
+    const rows = [
+      ['Rust', '3 years'],
+      ['Elixir', '2 years'],
+      ['Haskell', '1 year'],
+      ['OCaml', '4 years'],
+    ]
+    const lines = layoutOf(rows.flatMap(([tool, years], i) => [item(tool!, 50, 700 - 14 * i), item(years!, 250, 700 - 14 * i)]))
+    assert.deepEqual(lines.map((line) => line.text), rows.flat())
+    assert.isTrue(lines.every((line) => line.source === 'table'))
+  })
+})
+
+test.group('Layout / labels beside the text they belong to', () => {
+  /** Dates in a left margin under headings set in that same margin, entries to their right. */
+  function dateMarginResume(skills: (draw: (text: string, x: number, y: number, size?: number, bold?: boolean) => void, y: number) => number) {
+    return syntheticPdf([
+      (draw) => {
+        draw('Marta Kowalczyk', 50, 60, 22, true)
+        draw('Gdansk, Poland  ·  marta.kowalczyk@example.org  ·  +48 600 123 456', 50, 84)
+        let y = 120
+        const heading = (text: string) => {
+          draw(text, 50, y, 13, true)
+          y += 22
+        }
+        const entry = (dates: string, title: string, place: string, bullets: string[]) => {
+          draw(dates, 50, y)
+          draw(title, 150, y, 10.5, true)
+          draw(place, 150, y + 13, 10.5)
+          y += 27
+          for (const bullet of bullets) {
+            draw(bullet, 154, y)
+            y += 14
+          }
+          y += 9
+        }
+        heading('Experience')
+        entry('2020 – now', 'Warehouse Analyst', 'Baltic Freight, Gdansk', ['Forecast pallet demand for three depots in Python.', 'Trained two new analysts.'])
+        entry('2017 – 2020', 'Logistics Planner', 'Amber Shipping, Gdynia', ['Planned container loads with Excel and SQL.'])
+        heading('Education')
+        entry('2013 – 2017', 'BSc in Logistics', 'Gdansk University of Technology', [])
+        heading('Skills')
+        y = skills(draw, y) + 8
+        heading('Interests')
+        draw('Sailing on the Baltic, restoring old bicycles and reading crime fiction from Scandinavia.', 50, y)
+      },
+    ])
+  }
+
+  test('a left column of dates under the section headings is read entry by entry, not as a sidebar', async ({ assert }) => {
+    const bytes = await dateMarginResume((draw, y) => {
+      draw('Python, SQL, Excel, Power BI, SAP, demand forecasting, route planning and warehouse layout design', 50, y)
+      return y + 14
+    })
+    const layout = expectLayout(await readLayout(bytes))
+
+    assert.deepEqual(textsAfter(layout, 'Experience', 3), ['2020 – now', 'Warehouse Analyst', 'Baltic Freight, Gdansk'])
+    assert.deepEqual(textsAfter(layout, 'Trained two new analysts.', 2), ['2017 – 2020', 'Logistics Planner'])
+    assert.deepEqual(textsAfter(layout, 'Planned container loads with Excel and SQL.', 3), ['Education', '2013 – 2017', 'BSc in Logistics'])
+    assert.deepEqual(textsAfter(layout, 'Gdansk University of Technology', 2), [
+      'Skills',
+      'Python, SQL, Excel, Power BI, SAP, demand forecasting, route planning and warehouse layout design',
+    ])
+    assert.isFalse(layout.flags.multiColumn)
+  })
+
+  test('bold skill categories in the date column stay with the skills on their row', async ({ assert }) => {
+    const bytes = await dateMarginResume((draw, y) => {
+      ;[
+        ['Analysis', 'Python, SQL, demand forecasting'],
+        ['Tools', 'Excel, Power BI, SAP'],
+        ['Planning', 'route planning, warehouse layout design'],
+      ].forEach(([category, values], i) => {
+        draw(category!, 50, y + 14 * i, 10, true)
+        draw(values!, 150, y + 14 * i)
+      })
+      return y + 42
+    })
+    const layout = expectLayout(await readLayout(bytes))
+
+    assert.deepEqual(textsAfter(layout, 'Experience', 2), ['2020 – now', 'Warehouse Analyst'])
+    assert.deepEqual(textsAfter(layout, 'Skills', 7), [
+      'Analysis',
+      'Python, SQL, demand forecasting',
+      'Tools',
+      'Excel, Power BI, SAP',
+      'Planning',
+      'route planning, warehouse layout design',
+      'Interests',
+    ])
+  })
+
+  test('"Category:" cells are read with the values on their row, between their heading and the next', async ({ assert }) => {
+    const bytes = await syntheticPdf([
+      (draw) => {
+        draw('Tomas Novak', 50, 60, 22, true)
+        draw('Brno, Czechia  ·  tomas.novak@example.cz', 50, 84)
+        draw('EXPERIENCE', 50, 120, 11, true)
+        draw('Kiwi Systems — Backend Engineer, 2019 – Present', 50, 140, 10, true)
+        draw('Moved the booking API from PHP to Go and cut response times by half for all partners.', 50, 154)
+        draw('Ran the on-call rota for twelve services and wrote most of the runbooks.', 50, 168)
+        draw('SKILLS', 50, 200, 11, true)
+        ;[
+          ['Languages:', 'Go, PHP, Python, SQL'],
+          ['Infrastructure:', 'Kubernetes, Terraform, PostgreSQL'],
+          ['Practices:', 'Code review, CI/CD, incident response'],
+        ].forEach(([category, values], i) => {
+          draw(category!, 50, 220 + 14 * i, 10, true)
+          draw(values!, 140, 220 + 14 * i)
+        })
+        draw('LANGUAGES', 50, 270, 11, true)
+        draw('Czech (native), English (C1), German (B1), and some Slovak from many family holidays', 50, 290)
+      },
+    ])
+    const layout = expectLayout(await readLayout(bytes))
+
+    assert.deepEqual(textsAfter(layout, 'SKILLS', 7), [
+      'Languages:',
+      'Go, PHP, Python, SQL',
+      'Infrastructure:',
+      'Kubernetes, Terraform, PostgreSQL',
+      'Practices:',
+      'Code review, CI/CD, incident response',
+      'LANGUAGES',
+    ])
   })
 })

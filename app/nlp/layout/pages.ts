@@ -3,7 +3,7 @@
  * layout flags only geometry can tell: columns, sidebars, grids, running headers.
  */
 import type { Box, LineSource } from '../types.js'
-import { buildRows, joinFragments, type Fragment, type PageFragments, type Row } from './geometry.js'
+import { buildRows, joinFragments, type Fragment, type PageFragments, type Row, type Segment } from './geometry.js'
 import { readingOrder } from './reading_order.js'
 import { cleanLineText, isPageNumber, repetitionKey } from './text.js'
 import type { LineDraft } from './lines.js'
@@ -22,6 +22,12 @@ const FURNITURE_ZONE = 0.15
 const FURNITURE_ROWS = 3
 
 const WORDY = /[\p{L}\p{N}]/u
+
+// Segments already split where a gap passes an em; one this much wider is the template's doing, not a word space:
+// a place or date set against the right margin, contacts spread along a row, a label and its value.
+const LAYOUT_GAP_EM = 2
+// How the entity readers are told two phrases on one line are separate things ("Paysera | Vilnius, Lithuania").
+const LAYOUT_SEPARATOR = ' | '
 
 export function linesFromPages(pages: PageFragments[]): PagesLayout {
   const rowsByPage = pages.map((page) => buildRows(page.fragments))
@@ -50,7 +56,7 @@ export function linesFromPages(pages: PageFragments[]): PagesLayout {
     layout.tables ||= reading.tables
 
     const furnitureLine = (row: Row, source: 'header' | 'footer') => {
-      const line = draftLine(page, row.segments.flatMap((segment) => segment.fragments), 0, source)
+      const line = draftLine(page, row.segments, 0, source)
       // An ATS that drops "Page 2 of 3" loses nothing; the flag is for text that matters (a name, contacts).
       if (line.text && !isPageNumber(line.text)) layout.headerFooterText = true
       return line
@@ -58,12 +64,7 @@ export function linesFromPages(pages: PageFragments[]): PagesLayout {
     layout.lines.push(
       ...headers.map((row) => furnitureLine(row, 'header')),
       ...reading.units.map((unit) =>
-        draftLine(
-          page,
-          unit.segments.flatMap((segment) => segment.fragments),
-          unit.column,
-          page.source === 'ocr' ? 'ocr' : unit.table ? 'table' : 'text'
-        )
+        draftLine(page, unit.segments, unit.column, page.source === 'ocr' ? 'ocr' : unit.table ? 'table' : 'text')
       ),
       ...footers.map((row) => furnitureLine(row, 'footer'))
     )
@@ -71,8 +72,9 @@ export function linesFromPages(pages: PageFragments[]): PagesLayout {
   return layout
 }
 
-function draftLine(page: PageFragments, fragments: Fragment[], column: number, source: LineSource): LineDraft {
-  const { text, bullet, garbled } = cleanLineText(joinFragments(fragments))
+function draftLine(page: PageFragments, segments: Segment[], column: number, source: LineSource): LineDraft {
+  const fragments = segments.flatMap((segment) => segment.fragments)
+  const { text, bullet, garbled } = cleanLineText(joinSegments(segments))
   const wordy = fragments.filter((fragment) => WORDY.test(fragment.text))
   return {
     page: page.page,
@@ -85,6 +87,20 @@ function draftLine(page: PageFragments, fragments: Fragment[], column: number, s
     bullet,
     garbled,
   }
+}
+
+/** The segments of one row left to right: word spaces inside a phrase, a separator across a layout gap. */
+function joinSegments(segments: Segment[]): string {
+  const phrases: Segment[][] = []
+  for (const segment of [...segments].sort((a, b) => a.x0 - b.x0)) {
+    const phrase = phrases.at(-1)
+    const previous = phrase?.at(-1)
+    const layoutGap = previous !== undefined && segment.x0 - previous.x1 > LAYOUT_GAP_EM * Math.min(previous.size, segment.size)
+    // A bullet or icon, however far the template pushed it, only marks the text beside it.
+    if (phrase && (!layoutGap || !segment.wordy || !phrase.some((member) => member.wordy))) phrase.push(segment)
+    else phrases.push([segment])
+  }
+  return phrases.map((phrase) => joinFragments(phrase.flatMap((segment) => segment.fragments))).join(LAYOUT_SEPARATOR)
 }
 
 function boxOf(fragments: Fragment[]): Box {
@@ -126,7 +142,7 @@ function findFurniture(pages: PageFragments[], rowsByPage: Row[][]): Map<Row, 'h
     const rows = rowsByPage[i]!
     const zone = FURNITURE_ZONE * page.height
     const add = (row: Row, place: 'header' | 'footer') => {
-      const text = cleanLineText(joinFragments(row.segments.flatMap((segment) => segment.fragments))).text
+      const text = cleanLineText(joinSegments(row.segments)).text
       if (text) candidates.push({ row, page: page.page, place, key: repetitionKey(text), text })
     }
     for (const row of rows.slice(0, FURNITURE_ROWS)) if (row.bottom <= zone) add(row, 'header')

@@ -397,7 +397,7 @@ function classifyRun(rows: RowGroup[], gutter: Gutter, context: Context): Run | 
   if (leftRows.length < 2 || rightRows.length < 2) return undefined
   // Dates and places set in a narrow right-hand column beside each entry's title (RenderCV, LaTeX
   // templates). Two entries at least: one short block on the right is as likely a grid's last column.
-  if (captionBlocks(rightRows).length >= 2 && areCaptions('right', rightRows, leftRows, leftWordy, right)) {
+  if (captionBlocks(rightRows, right, left).length >= 2 && areCaptions('right', rightRows, leftRows, leftWordy, right)) {
     return { ...base, kind: 'labels', captions: 'right' }
   }
 
@@ -411,7 +411,10 @@ function classifyRun(rows: RowGroup[], gutter: Gutter, context: Context): Run | 
   if (nearEdge.length < COLUMN_ALIGNED_SHARE * rightRows.length) return undefined
   if (!overlapsVertically(leftRows, nearEdge)) return undefined
 
-  if (paired.length >= GRID_PAIRED_SHARE * rows.length) {
+  // Headings over the grid and over what follows it sit on rows of their own in the left cells' column.
+  const leftOnly = (group: RowGroup) => onBothSides.has(group) && !rightRows.includes(group)
+  const framed = rows.filter((group, i) => !((i === 0 || i === rows.length - 1) && leftOnly(group)))
+  if (paired.length >= GRID_PAIRED_SHARE * framed.length) {
     const across = readsAcross(rows, paired, x, tolerance)
     // Two page columns that happen to share a baseline grid are columns, not a table: their text runs on down each side.
     if (across || !isPageLevel({ ...base, kind: 'columns' }, context)) {
@@ -434,22 +437,43 @@ function overlapsVertically(left: RowGroup[], right: RowGroup[]): boolean {
  * Rows of one side closer than two and a half lines apart belong to one caption (a wrapped
  * label, a section name over a date range), unless that is clearly wider than the side's own
  * line spacing (date blocks of two short entries almost touch). A sidebar's evenly spaced
- * lines make one long block.
+ * lines make one long block. Two exceptions start a caption of their own however close:
+ * a key of a "key: value" row after another (each labels its own row), and a heading
+ * below the last line of text (it labels what follows).
  */
-function captionBlocks(captionRows: RowGroup[]): RowGroup[][] {
+function captionBlocks(captionRows: RowGroup[], captions: Segment[], text: Segment[]): RowGroup[][] {
   const spacing = median(captionRows.slice(1).map((group, i) => group.row.baseline - captionRows[i]!.row.baseline))
+  const lastText = Math.max(...text.filter((segment) => segment.wordy).map((segment) => segment.row.index))
+  const isKey = (group: RowGroup) => isKeyRow(group, captions, text)
   const blocks: RowGroup[][] = []
   for (const group of captionRows) {
     const block = blocks.at(-1)
     const previous = block?.at(-1)
     const limit = Math.min(CAPTION_BLOCK_EM * Math.max(group.row.size, previous?.row.size ?? 0), 1.5 * spacing)
-    if (block && previous && group.row.baseline - previous.row.baseline <= limit) {
+    const own = group.row.index > lastText || (previous !== undefined && isKey(previous) && isKey(group))
+    if (block && previous && !own && group.row.baseline - previous.row.baseline <= limit) {
       block.push(group)
     } else {
       blocks.push([group])
     }
   }
   return blocks
+}
+
+/**
+ * A caption that names the value on its own baseline: it ends in ":" ("Languages:"), or it is
+ * bold beside plain text (a key column set in bold).
+ */
+function isKeyRow(group: RowGroup, captions: Segment[], text: Segment[]): boolean {
+  const key = group.segments.filter((segment) => segment.wordy && captions.includes(segment))
+  const values = group.segments.filter((segment) => segment.wordy && text.includes(segment))
+  if (key.length !== 1 || values.length === 0) return false
+  const bold = (segment: Segment) => segment.fragments.every((fragment) => fragment.bold)
+  return segmentText(key[0]!).endsWith(':') || (bold(key[0]!) && !values.some(bold))
+}
+
+function segmentText(segment: Segment): string {
+  return segment.fragments.map((fragment) => fragment.text).join(' ').trim()
 }
 
 /**
@@ -463,7 +487,7 @@ function areCaptions(
   text: Segment[],
   captions: Segment[]
 ): boolean {
-  const blocks = captionBlocks(captionRows)
+  const blocks = captionBlocks(captionRows, captions, text)
   // Captions set flush against the gutter (right-aligned on the left) are labels whatever their height.
   const ends = captions.filter((segment) => segment.wordy).map((segment) => segment.x1)
   const flush = side === 'left' && blocks.length >= 2 && Math.max(...ends) - Math.min(...ends) <= 2 && Math.min(...captions.map((segment) => segment.x0)) < Math.max(...ends) - 20
@@ -472,11 +496,23 @@ function areCaptions(
   // sidebar lines up that well only by chance.
   const level = blocks.filter((block) => block.some((row) => besideText(row, text))).length
   // A label is no bigger than what it labels; a name beside the contact block is not a label.
-  const small = Math.max(...captions.filter((segment) => segment.wordy).map((segment) => segment.size)) <= 1.2 * median(text.map((segment) => segment.size))
+  // Section headings on rows of their own above a column of dates may be larger: they label no line beside them.
+  const levelRows = new Set(captionRows.filter((row) => besideText(row, text)).map((row) => row.row))
+  const wordyCaptions = captions.filter((segment) => segment.wordy)
+  const levelCaptions = wordyCaptions.filter((segment) => levelRows.has(segment.row))
+  const textSize = median(text.map((segment) => segment.size))
+  const small = Math.max(...(levelCaptions.length > 0 ? levelCaptions : wordyCaptions).map((segment) => segment.size)) <= 1.2 * textSize
+  // Those headings don't count against the captions' sparseness either.
+  const headings = captionRows.filter(
+    (row) => !levelRows.has(row.row) && row.segments.some((segment) => segment.fragments.some((fragment) => fragment.size > 1.2 * textSize))
+  )
+  // A heading below the last line of text labels what follows the run (a full-width paragraph that closed it).
+  const lastText = Math.max(...textRows.map((group) => group.row.index))
+  const closing = (block: RowGroup[]) => block[0] === captionRows.at(-1) && block[0]!.row.index > lastText
   return (
     small &&
-    captionRows.length <= LABEL_ROW_SHARE * textRows.length &&
-    blocks.every((block) => block.length <= LABEL_MAX_ROWS && leadsText(block[0]!, text)) &&
+    captionRows.length - headings.length <= LABEL_ROW_SHARE * textRows.length &&
+    blocks.every((block) => block.length <= LABEL_MAX_ROWS && (leadsText(block[0]!, text) || closing(block))) &&
     (flush || level >= (blocks.length <= 2 ? blocks.length : 0.5 * blocks.length))
   )
 }
@@ -572,7 +608,7 @@ function shape(text: string): string {
 function readLabelled(run: Run, recurse: (part: Segment[]) => RegionUnit[]): RegionUnit[] {
   const side = run.captions === 'left' ? run.left : run.right
   const captionRows = run.rows.filter((group) => group.segments.some((segment) => segment.wordy && side.includes(segment)))
-  const captions = captionBlocks(captionRows).map((block) => block.flatMap((group) => group.segments.filter((segment) => side.includes(segment))))
+  const captions = captionBlocks(captionRows, side, side === run.left ? run.right : run.left).map((block) => block.flatMap((group) => group.segments.filter((segment) => side.includes(segment))))
   const inCaption = new Set(captions.flat())
   const tops = captions.map((caption) => Math.min(...caption.map((segment) => segment.top)))
   const bands: Segment[][] = captions.map(() => [])
