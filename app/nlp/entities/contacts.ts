@@ -72,6 +72,8 @@ const NETWORKS: Network[] = [
 const networkKey = (text: string) => text.toLowerCase().replace(/\uFFFD/g, '').replace(/[^a-z]/g, '')
 /** "StackOver\uFFFDow" (a lost "fl" ligature) still names Stack Overflow. */
 function networkNamed(text: string): Network | undefined {
+  // A network's name is a word or two; a long line is not one, whatever its spacing.
+  if (text.length > 60) return undefined
   const raw = plain(text).replace(/[:\s]+$/, '')
   if (raw.length === 0 || raw.length > 20) return undefined
   // Most words are plain: one lookup. Only a lost ligature needs the pattern.
@@ -88,6 +90,8 @@ const HANDLE = /^@?[\w][\w.-]{1,38}$/
 
 /** A line that is only network names, one per word ("LinkedIn GitHub StackOverflow"). */
 function networksInRow(text: string): Network[] {
+  // At most a handful of names of up to 20 letters: long lines (most of a résumé) are no such row.
+  if (text.length > 150) return []
   const networks: Network[] = []
   for (const word of plain(text).split(' ')) {
     const network = networkNamed(word)
@@ -273,13 +277,18 @@ function findUrls(scope: Scope): { url?: Field<string>; profiles: Field<Profile>
   // next, or the other way round; the way that pairs more lines is the template's.
   // Outside the header (a sidebar read out of order) only lower-case handles count, so a
   // "GitHub" line in a list of tools doesn't pair with "Docker".
+  // Asked of every line four times (two scopes, two directions): looked up once.
+  const rows = new Map<number, Network[]>()
+  const named = new Map<number, Network | undefined>()
+  const rowOf = (item: Item) => rows.get(item.id) ?? rows.set(item.id, networksInRow(item.text)).get(item.id)!
+  const namedBy = (item: Item) => (named.has(item.id) ? named.get(item.id) : named.set(item.id, networkNamed(item.text)).get(item.id))
   const pairs = (items: Item[], direction: -1 | 1, strict: boolean) => {
     const found: Array<{ network: Network; handle: string; lines: number[] }> = []
     const used = new Set<number>()
     items.forEach((item, i) => {
       const other = items[i + direction]
       // "johndoe johndoe johndoe" over "LinkedIn GitHub StackOverflow": a row of profiles read as two lines.
-      const row = networksInRow(item.text)
+      const row = rowOf(item)
       if (row.length >= 2 && other && Math.abs(other.id - item.id) === 1 && !used.has(other.id)) {
         const handles = plain(other.text).split(' ')
         if (handles.length === row.length && handles.every((h) => HANDLE.test(h) && !(strict && /\p{Lu}/u.test(h)))) {
@@ -288,7 +297,7 @@ function findUrls(scope: Scope): { url?: Field<string>; profiles: Field<Profile>
           return
         }
       }
-      const network = networkNamed(item.text)
+      const network = namedBy(item)
       if (!network || !other || Math.abs(other.id - item.id) !== 1 || used.has(other.id)) return
       // "Profiles johndoe": a heading read on the same line as the first handle.
       const handle = plain(other.text).split(' ').at(direction === -1 ? -1 : 0)!

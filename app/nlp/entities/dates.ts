@@ -149,6 +149,8 @@ function findAtoms(text: string): Atom[] {
 
 /** Every date or date range in `text`, left to right. */
 export function findDateRanges(text: string, options: DateOptions = {}): DateRange[] {
+  // Every date has a year in digits ("2019", "'19", "03/2020"); most description lines have none.
+  if (!/\d/.test(text)) return []
   const ranges: DateRange[] = []
   const taken: Array<[number, number]> = []
 

@@ -117,6 +117,11 @@ export function isDegreeEntry(entry: RawEntry): boolean {
   )
 }
 
+/** The text names a school ("University", "Hochschule", "Institute"…). */
+export function mentionsSchool(text: string): boolean {
+  return INSTITUTION.test(text)
+}
+
 /** The level a degree as written stands for; `other` when it names none we know. */
 export function educationLevel(studyType: string): EducationLevel {
   return findDegree(studyType)?.level ?? 'other'

@@ -11,7 +11,7 @@
 import type { Line, ParsedResume, Section } from '../types.js'
 import { extractBasics } from './contacts.js'
 import { segmentEntries } from './blocks.js'
-import { extractEducation, isDegreeEntry } from './education.js'
+import { extractEducation, isDegreeEntry, mentionsSchool } from './education.js'
 import { summarizeExperience } from './experience.js'
 import { itemsOfKind, pageFurniture, type Item } from './items.js'
 import { extractAwards, extractCertificates, extractLanguages, extractProjects } from './misc.js'
@@ -54,6 +54,11 @@ function splitDegrees(sections: Item[][], today: string): { jobs: Item[][]; degr
   const jobs: Item[][] = []
   const degrees: Item[][] = []
   for (const items of sections) {
+    // Segmenting again costs as much as reading the jobs; only a section naming a school can hold a degree.
+    if (!items.some((item) => mentionsSchool(item.text))) {
+      jobs.push(items)
+      continue
+    }
     const ids = new Set(segmentEntries(items, today).filter(isDegreeEntry).flatMap((entry) => entry.lineIds))
     if (ids.size === 0) {
       jobs.push(items)

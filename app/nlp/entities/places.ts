@@ -176,7 +176,10 @@ export interface FoundLocation {
  * segment of their own: "Paris 75011", a country alone.
  */
 export function findLocation(text: string, options: { wholeSegment?: boolean } = {}): FoundLocation | null {
-  for (const us of text.matchAll(US_OR_CA)) {
+  // Every shape but the whole-segment ones has a comma ("City, ST", "City, Country"); most lines have none.
+  const comma = text.includes(',')
+  if (!comma && !options.wholeSegment) return null
+  for (const us of comma ? text.matchAll(US_OR_CA) : []) {
     if (!us.groups || isStopCity(us.groups.city)) continue
     const region = us.groups.region
     const city = wholeCity(text, us.index, us.groups.city) ? us.groups.city : trimCity(us.groups.city)
@@ -189,7 +192,7 @@ export function findLocation(text: string, options: { wholeSegment?: boolean } =
       confidence: 0.85,
     }
   }
-  for (const country of text.matchAll(CITY_COUNTRY)) {
+  for (const country of comma ? text.matchAll(CITY_COUNTRY) : []) {
     if (!country.groups) continue
     let city: string = country.groups.city
     let region: string | undefined = country.groups.region
