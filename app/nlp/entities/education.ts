@@ -36,6 +36,8 @@ const DEGREES: DegreePattern[] = [
   { level: 'certificate', pattern: new RegExp(`${D}(?:(?:Graduate|Postgraduate|Professional)\\s+)?(?:Diploma|Certificate|Certification|Nanodegree|Bootcamp)${E}`, 'iu') },
 ]
 
+// Between the parts of a degree's header line: bars, bullets, spaced dashes, commas.
+const PIECE_SEPARATOR = /\s+[|•·–—]\s+|\s+-\s+|\s*\|\s*|,\s+/
 const INSTITUTION = /\b(?:University|Universit[äéày]|Universidad|Universidade|College|Institute|Institut|Instituto|School|Academy|Akademie|Polytechnic|Politecnico|Polytechnique|Hochschule|Fachhochschule|École|Ecole|Escuela|Gymnasium|Lyc[ée]e|Conservatory|Seminary|Faculty|Univ\.)(?![\p{L}])/iu
 // Campuses of multi-campus universities, written after a comma.
 const CAMPUS =
@@ -105,7 +107,7 @@ export function findDegree(text: string): Degree | null {
  * ("Research Assistant, MSc programme, University of X" keeps its title and stays a job.)
  */
 export function isDegreeEntry(entry: RawEntry): boolean {
-  const pieces = entry.header.flatMap((item) => item.rest.split(/\s+[|•·–—]\s+|\s+-\s+|\s*\|\s*|,\s+/)).map((piece) => piece.trim()).filter(Boolean)
+  const pieces = entry.header.flatMap((item) => item.rest.split(PIECE_SEPARATOR)).map((piece) => piece.trim()).filter(Boolean)
   const degrees = pieces.filter((piece) => {
     const level = findDegree(piece)?.level
     return level !== undefined && level !== 'certificate' && level !== 'other'
@@ -141,7 +143,7 @@ export function extractEducation(sections: Item[][], options: { today?: string }
       if (place) text = `${text.slice(0, place.span[0])} | ${text.slice(place.span[1])}`
       // "University of California, Davis": the campus after the comma is part of the name.
       text = text.replace(CAMPUS, (whole) => whole.replace(/,\s+/, '\u0000'))
-      for (const piece of text.split(/\s+[|•·–—]\s+|\s+-\s+|\s*\|\s*|,\s+/).map((p) => p.trim().replace(/\u0000/g, ', ')).filter(Boolean)) {
+      for (const piece of text.split(PIECE_SEPARATOR).map((p) => p.trim().replace(/\u0000/g, ', ')).filter(Boolean)) {
         if (isWorkMode(piece) || findLocation(piece, { wholeSegment: true })) continue
         const found = findDegree(piece)
         // "Lincoln High School" names a school; "High School Diploma" names what it awarded.
