@@ -78,8 +78,9 @@ export default defineBenchmark({
       const ratio = raw.medianMs && parsed.medianMs !== null ? parsed.medianMs / raw.medianMs : null
       // Per-file ratios too: one slow file can't hide behind the medians of the others.
       const perFile = median(
-        raws.filter(group.includes).flatMap((doc, index) => {
-          const parsedMedian = median(parses.filter(group.includes)[index]?.samples ?? [])
+        raws.flatMap((doc, index) => {
+          if (!group.includes(doc)) return []
+          const parsedMedian = median(parses[index]!.samples)
           const rawMedian = median(doc.samples)
           return parsedMedian !== null && rawMedian ? [parsedMedian / rawMedian] : []
         })
